@@ -1,0 +1,59 @@
+"""Splitting the pool's cost among members — simple keys (MODEL.md §3.8).
+
+Each pooled function's cost (with its VAT and margin) is split by a key among the members that
+pool it; each member then bears its own governance and service-management time, and a share of
+the pool-wide coordination costs (pairwise, travel, heterogeneity) and of the set-up in
+proportion to its share of the pooled costs. Keys:
+
+- ``use`` — proportional to use: the function's volume driver (``<function>.volume`` when every
+  pooling member gives one; else the work done today in FTE for labour, opening hours for
+  reception, spend for purchasing, users for licences, m² for premises). A cost-based key: the
+  VAT-safe default under art. 44 §2bis.
+- ``standalone`` — proportional to what each member pays for the function today.
+- ``equal`` — equal shares among the members pooling the function.
+
+Shares of every function sum to one over its pooling members, so the allocations sum exactly to
+the cost they split. Game-theoretic splits (Shapley, nucleolus…) live in :mod:`simulator.games`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+KEYS = ("use", "standalone", "equal")
+
+
+def weights(key: str, emask, standalone, workload, model) -> np.ndarray:
+    """Raw allocation weights ``(B, n, F)`` for key ``key`` (zero outside pooled cells)."""
+    if key == "equal":
+        w = np.ones_like(standalone)
+    elif key == "standalone":
+        w = standalone
+    elif key == "use":
+        volume = model.data["volume"]  # (n, F), NaN where not declared
+        pooled = emask
+        declared_all = np.all(np.where(pooled, np.nan_to_num(volume, nan=-1.0) > 0, True), axis=-2,
+                              keepdims=True)
+        w = np.where(declared_all, np.nan_to_num(volume), workload)
+    else:
+        raise ValueError(f"unknown allocation key {key!r}; known: {', '.join(KEYS)}")
+    return np.where(emask, w, 0.0)
+
+
+def shares(w, emask) -> np.ndarray:
+    """Normalise weights to shares summing to 1 over each function's pooling members.
+
+    Where all weights of a pooled function are zero, members share equally.
+    """
+    total = w.sum(axis=-2, keepdims=True)
+    count = emask.sum(axis=-2, keepdims=True)
+    equal = np.where(emask, 1.0 / np.maximum(count, 1), 0.0)
+    return np.where(total > 0, w / np.where(total > 0, total, 1.0), equal)
+
+
+def member_weights(pool_part, part) -> np.ndarray:
+    """σ_i: each member's share of the pooled costs ``(B, n)``; equal among participants if zero."""
+    total = pool_part.sum(axis=-1, keepdims=True)
+    count = part.sum(axis=-1, keepdims=True)
+    equal = np.where(part, 1.0 / np.maximum(count, 1), 0.0)
+    return np.where(total > 0, pool_part / np.where(total > 0, total, 1.0), equal)

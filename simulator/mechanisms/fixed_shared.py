@@ -1,0 +1,28 @@
+"""Fixed-shared costs — software licences, equipment, subscriptions (MODEL.md §3.4).
+
+Standalone each member pays F + v·users_i (or its declared cost). Pooled, one licence:
+
+    F · (1 + step · max(⌈U/tier⌉ − 1, 0)) + v · U,     U = Σ users
+
+the fixed part jumping by ``step`` at each licence tier of ``tier`` users.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def standalone_cost(users, declared, *, fixed, per_user):
+    """Declared cost, else F + v·users."""
+    return np.where(np.isnan(declared), fixed + per_user * np.nan_to_num(users), declared)
+
+
+def pooled_fixed_shared(users, standalone, mask, *, fixed, per_user, tier_users, tier_step):
+    """Pooled cost per function ``(B, K)`` and component ``shared_fixed`` (pooled − baseline)."""
+    U = np.where(mask, np.nan_to_num(users), 0.0).sum(axis=-2)
+    f, v = fixed[..., 0, :], per_user[..., 0, :]
+    jumps = np.maximum(np.ceil(U / tier_users[..., 0, :]) - 1.0, 0.0)
+    any_pooled = mask.any(axis=-2)
+    pooled = np.where(any_pooled, f * (1.0 + tier_step[..., 0, :] * jumps) + v * U, 0.0)
+    baseline = np.where(mask, standalone, 0.0).sum(axis=-2)
+    return pooled, {"shared_fixed": pooled - baseline}

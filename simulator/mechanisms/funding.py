@@ -1,0 +1,42 @@
+"""Funding instruments and the funder's behaviour (MODEL.md §3.7).
+
+Members' view, per year: start-up grant (share of set-up, capped; year 0), zero-interest loan
+(received year 0, repaid in equal instalments), yearly coordination subsidy and per-pooled-FTE
+subsidy for their first N years, and clawback (the funder cuts operating subsidies by a share of
+positive net savings). Reinvestment (savings must fund frontline staff) does not change the
+cash; it turns savings into frontline FTE. The public purse's view is the mirror: grant +
+subsidies + loan − repayments − clawback.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def funding_flows(funding, setup, pooled_fte, operating_net, horizon):
+    """Members' funding cash flows ``(B, T+1)`` by instrument (dict) from the scenario's Funding.
+
+    ``setup`` ``(B,)``; ``pooled_fte`` ``(B,)``; ``operating_net`` ``(B, T+1)`` net operating
+    saving before funding (for clawback).
+    """
+    B = setup.shape[0]
+    years = np.arange(horizon + 1)
+    z = np.zeros((B, horizon + 1))
+    flows = {"startup_grant": z.copy(), "coordination_subsidy": z.copy(), "fte_subsidy": z.copy(),
+             "loan": z.copy(), "clawback": z.copy()}
+    if funding.startup_grant is not None:
+        g = funding.startup_grant
+        flows["startup_grant"][:, 0] = np.minimum(g.share * setup, g.cap_eur)
+    if funding.coordination_subsidy is not None:
+        c = funding.coordination_subsidy
+        flows["coordination_subsidy"] += ((years >= 1) & (years <= c.years)) * c.eur_per_year
+    if funding.fte_subsidy is not None:
+        s = funding.fte_subsidy
+        flows["fte_subsidy"] += ((years >= 1) & (years <= s.years)) * (s.eur_per_fte * pooled_fte)[:, None]
+    if funding.loan is not None:
+        ln = funding.loan
+        flows["loan"][:, 0] = ln.amount_eur
+        flows["loan"] -= ((years >= 1) & (years <= ln.years)) * (ln.amount_eur / ln.years)
+    if funding.clawback_share > 0:
+        flows["clawback"] = -funding.clawback_share * np.maximum(operating_net, 0.0) * (years >= 1)
+    return flows

@@ -1,0 +1,54 @@
+"""Premises — co-location in a shared building (MODEL.md §3.5).
+
+Each member has private m² and common m² (meeting rooms, reception area, kitchen, storage).
+Co-located, private space stays and common space pools with the labour power law:
+
+    common_pool = (Σ_i common_i^(1/b_p))^(b_p)
+
+The shared site is rented at its own €/m² (or the default) plus service charges and energy.
+Missing areas are estimated from the member's FTE (m²/FTE, common share). One-off costs of
+moving in (moving per FTE, fit-out per m², lease-break months of current rent) go to set-up.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def areas(private_m2, common_m2, fte_total, *, m2_per_fte, common_share):
+    """Private and common m², estimated from FTE where not declared."""
+    total_est = fte_total * m2_per_fte
+    private = np.where(np.isnan(private_m2), total_est * (1 - common_share), private_m2)
+    common = np.where(np.isnan(common_m2), total_est * common_share, common_m2)
+    return private, common
+
+
+def standalone_cost(private, common, rent_m2, declared, *, default_rent, charges):
+    """Declared cost, else (private + common) × (own rent or default + charges)."""
+    rent = np.where(np.isnan(rent_m2), default_rent, rent_m2)
+    return np.where(np.isnan(declared), (private + common) * (rent + charges), declared)
+
+
+def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *, b, default_rent,
+                    charges):
+    """Pooled cost per function ``(B, K)``, area moved in ``(B, K)`` and component ``premises``.
+
+    Only members co-located at a shared site with at least one other member move; the others
+    keep their premises. ``site_rent`` ``(S,)`` NaN = default rent.
+    """
+    B, K = mask.shape[0], mask.shape[-1]
+    baseline = np.where(mask, standalone, 0.0).sum(axis=-2)
+    if site_onehot.shape[1] == 0:
+        return baseline, np.zeros((B, K)), np.zeros((B, mask.shape[1], K), bool), {"premises": np.zeros((B, K))}
+    at = mask[..., None] & (site_onehot[None, :, None, :] > 0)  # (B, n, K, S)
+    shared = at.sum(axis=1) >= 2  # (B, K, S)
+    bb = np.asarray(b)[..., 0, :, None]
+    priv = np.where(at, np.broadcast_to(private[..., None], at.shape), 0.0).sum(axis=1)
+    comm = (np.where(at, np.broadcast_to(common[..., None], at.shape), 0.0) ** (1.0 / bb)).sum(axis=1) ** bb
+    rent = np.where(np.isnan(site_rent), np.asarray(default_rent)[..., 0, :, None], site_rent)
+    area = np.where(shared, priv + comm, 0.0)  # (B, K, S)
+    site_cost = area * (rent + np.asarray(charges)[..., 0, :, None])
+    moved = (at & shared[:, None, :, :]).any(axis=-1)  # (B, n, K)
+    kept = np.where(mask & ~moved, standalone, 0.0).sum(axis=-2)
+    pooled = site_cost.sum(axis=-1) + kept
+    return pooled, area.sum(axis=-1), moved, {"premises": pooled - baseline}

@@ -1,0 +1,195 @@
+"""Compile a validated scenario and its organisation table into arrays for the kernel.
+
+The :class:`Model` is the boundary between typed inputs and arrays: after it, the engine sees
+only numpy arrays indexed ``[member, function]`` (``n × F``, functions = those the scenario
+pools, in catalogue order) and the vehicle's rules. Nothing here depends on parameter values,
+so one Model serves a single run, Monte Carlo draws and every coalition of the cost game.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from simulator.catalogue import Function, ParameterSet, Vehicle, functions, vehicles
+from simulator.errors import InputError, InputErrors
+from simulator.organisations import Organisations, read_organisations, sample_organisations
+from simulator.scenario import Scenario
+
+#: Organisation-table fields the kernel reads, per cost kind (column = "<function>.<field>").
+FIELDS = {
+    "labour": ("fte", "cost_eur", "external_eur", "hidden_hours_week", "hidden_hourly_eur", "volume"),
+    "coverage": ("hours_week", "cost_eur", "visitors_week", "volume"),
+    "purchasing": ("spend_eur",),
+    "fixed_shared": ("users", "cost_eur"),
+    "premises": ("private_m2", "common_m2", "rent_eur_m2", "cost_eur"),
+}
+
+
+@dataclass(frozen=True)
+class Model:
+    """A scenario as arrays. ``data[field]`` is ``(n, F)`` float with NaN where not given."""
+
+    scenario: Scenario
+    organisations: Organisations
+    params: ParameterSet
+    vehicle: Vehicle
+    member_ids: tuple[str, ...]
+    member_names: tuple[str, ...]
+    function_ids: tuple[str, ...]
+    kinds: tuple[str, ...]
+    mask: np.ndarray  # (n, F) bool: who pools what
+    data: dict[str, np.ndarray]
+    site_of: np.ndarray  # (n,) int, -1 = no shared site
+    site_ids: tuple[str, ...]
+    site_rent: np.ndarray  # (S,) float, NaN = default rent parameter
+    fte_total: np.ndarray  # (n,)
+    vat_exempt: np.ndarray  # (n,) bool
+    contracting_authority: np.ndarray  # (n,) bool
+    subsector_onehot: np.ndarray  # (n, K) float
+    committee_onehot: np.ndarray  # (n, J) float
+    estimated: np.ndarray  # (n, F) bool: standalone cost is an estimate (nothing declared)
+    ramp: np.ndarray  # (T+1,) share of gross saving realised each year (year 0 = 0)
+
+    @property
+    def n(self) -> int:
+        return len(self.member_ids)
+
+    @property
+    def horizon(self) -> int:
+        return self.scenario.horizon_years
+
+    def kind_index(self, kind: str) -> np.ndarray:
+        """Column indices of the functions of one cost kind."""
+        return np.array([j for j, k in enumerate(self.kinds) if k == kind], dtype=int)
+
+    def function(self, fid: str) -> Function:
+        return functions()[fid]
+
+
+def load_organisations_for(scenario: Scenario) -> Organisations:
+    """The organisation table a scenario points to (``sample`` = the bundled sample)."""
+    if scenario.organisations == "sample":
+        return sample_organisations()
+    path = Path(scenario.organisations)
+    if not path.is_file():
+        raise InputError("organisations", f"no organisation table at {str(path)!r}")
+    return read_organisations(path)
+
+
+def compile_scenario(scenario: Scenario, organisations: Organisations | None = None) -> Model:
+    """Check the scenario against the organisation table and build the arrays.
+
+    Raises InputError(s) naming the field: a member missing from the table, a pooled member that
+    has no data for the function it pools, a premises or reception pooling without a shared site.
+    """
+    orgs = organisations if organisations is not None else load_organisations_for(scenario)
+    errors: list[InputError] = []
+    known = set(orgs.ids)
+    for i, m in enumerate(scenario.members):
+        if m not in known:
+            try:
+                orgs.subset([m])
+            except InputError as exc:
+                errors.append(InputError(f"members[{i}]", exc.message))
+    if errors:
+        raise InputErrors(errors)
+    orgs = orgs.subset(scenario.members)
+    table = orgs.table
+    cat = functions()
+    fids = tuple(f for f in cat if f in scenario.pooling)
+    kinds = tuple(cat[f].kind for f in fids)
+    n, F = len(scenario.members), len(fids)
+    index = {m: i for i, m in enumerate(scenario.members)}
+
+    mask = np.zeros((n, F), dtype=bool)
+    for j, f in enumerate(fids):
+        for m in scenario.pooled_members(f):
+            mask[index[m], j] = True
+
+    data: dict[str, np.ndarray] = {}
+    all_fields = sorted({fld for fs in FIELDS.values() for fld in fs})
+    for fld in all_fields:
+        arr = np.full((n, F), np.nan)
+        for j, f in enumerate(fids):
+            col = f"{f}.{fld}"
+            if fld in FIELDS[kinds[j]] and col in table.columns:
+                arr[:, j] = table[col].to_numpy(dtype=float)
+        data[fld] = arr
+
+    estimated = np.isnan(data["cost_eur"])
+    for j, kind in enumerate(kinds):
+        if kind == "purchasing":
+            estimated[:, j] = False
+    _check_pooled_data(scenario, fids, kinds, mask, data, errors)
+
+    site_of = np.full(n, -1, dtype=int)
+    for s, site in enumerate(scenario.sites):
+        for m in site.members:
+            site_of[index[m]] = s
+    for j, f in enumerate(fids):
+        if kinds[j] in ("premises", "coverage") and mask[:, j].any() and not scenario.sites:
+            errors.append(InputError(
+                f"pooling.{f}", "sharing premises or a reception desk needs a shared site: add sites:"))
+    if errors:
+        raise InputErrors(errors)
+
+    sub = table["subsector"].astype(str).to_numpy()
+    jc = table["joint_committee"].fillna("").astype(str).to_numpy()
+    ramp = np.ones(scenario.horizon_years + 1)
+    ramp[0] = 0.0
+    steps = np.asarray(scenario.ramp_up, dtype=float)
+    k = min(len(steps), scenario.horizon_years)
+    ramp[1 : k + 1] = steps[:k]
+    ramp[k + 1 :] = steps[-1]
+    return Model(
+        scenario=scenario,
+        organisations=orgs,
+        params=scenario.parameter_set(),
+        vehicle=vehicles()[scenario.vehicle],
+        member_ids=tuple(scenario.members),
+        member_names=tuple(table["name"].astype(str)),
+        function_ids=fids,
+        kinds=kinds,
+        mask=mask,
+        data=data,
+        site_of=site_of,
+        site_ids=tuple(s.id for s in scenario.sites),
+        site_rent=np.array([np.nan if s.rent_eur_m2 is None else s.rent_eur_m2 for s in scenario.sites]),
+        fte_total=table["fte_total"].to_numpy(dtype=float),
+        vat_exempt=table["vat_exempt"].to_numpy(dtype=bool),
+        contracting_authority=table["contracting_authority"].to_numpy(dtype=bool),
+        subsector_onehot=_onehot(sub),
+        committee_onehot=_onehot(jc),
+        estimated=estimated,
+        ramp=ramp,
+    )
+
+
+def _onehot(values: np.ndarray) -> np.ndarray:
+    _, codes = np.unique(values, return_inverse=True)
+    out = np.zeros((len(values), codes.max() + 1 if len(values) else 0))
+    out[np.arange(len(values)), codes] = 1.0
+    return out
+
+
+def _check_pooled_data(scenario, fids, kinds, mask, data, errors) -> None:
+    """A member pooling a function must bring something to pool (else the row is probably wrong)."""
+    need = {
+        "labour": ("fte", "cost_eur", "external_eur", "hidden_hours_week"),
+        "coverage": ("hours_week", "cost_eur"),
+        "purchasing": ("spend_eur",),
+        "fixed_shared": ("users", "cost_eur"),
+        "premises": ("private_m2", "common_m2", "cost_eur"),
+    }
+    for j, f in enumerate(fids):
+        has = np.zeros(mask.shape[0], dtype=bool)
+        for fld in need[kinds[j]]:
+            has |= np.nan_to_num(data[fld][:, j]) > 0
+        for i in np.flatnonzero(mask[:, j] & ~has):
+            errors.append(InputError(
+                f"pooling.{f}",
+                f"member {scenario.members[i]!r} pools {f} but its organisation row has no "
+                f"{' / '.join(f'{f}.{x}' for x in need[kinds[j]])}"))

@@ -1,0 +1,358 @@
+"""Scenario files: what a pool is, in YAML a non-programmer can read (MODEL.md §2.3).
+
+A scenario names its members, **which member pools which function** (a member × function matrix
+written function by function), the vehicle, the sites, the allocation key, the horizon, ramp-up,
+funding instruments and parameter overrides. Validation is strict: an unknown key, a wrong unit or
+a negative amount is an :class:`~simulator.errors.InputError` naming the field path.
+
+Variants stay short: ``base: other.yaml`` inherits another scenario and the file's own keys
+override it — nested mappings merge, and dotted keys (``funding.startup_grant.share: 0.5``,
+``parameters.finance.discount_rate: 0.04``) override a single leaf. The whole chain is merged and
+validated before anything is used; a ``base:`` cycle is an error.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from simulator.catalogue import ParameterSet, functions, suggest, vehicles
+from simulator.errors import InputError, InputErrors
+
+#: Mappings whose keys themselves contain dots: a dotted path stops there.
+DOTTED_KEY_MAPS = ("parameters", "uncertainty")
+MAX_BASE_DEPTH = 20
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StartupGrant(_Strict):
+    """Start-up grant: a share of the set-up cost, capped (year 0)."""
+
+    share: float = Field(ge=0, le=1)
+    cap_eur: float = Field(default=float("inf"), ge=0)
+
+
+class CoordinationSubsidy(_Strict):
+    """Yearly coordination subsidy for the first ``years`` years."""
+
+    eur_per_year: float = Field(ge=0)
+    years: int = Field(ge=0, le=100)
+
+
+class FteSubsidy(_Strict):
+    """Subsidy per pooled FTE per year for the first ``years`` years."""
+
+    eur_per_fte: float = Field(ge=0)
+    years: int = Field(ge=0, le=100)
+
+
+class Loan(_Strict):
+    """Zero-interest loan received in year 0, repaid in equal instalments over ``years``."""
+
+    amount_eur: float = Field(ge=0)
+    years: int = Field(ge=1, le=100)
+
+
+class Funding(_Strict):
+    """Public funding instruments and the funder's behaviour (MODEL.md §3.7)."""
+
+    startup_grant: StartupGrant | None = None
+    coordination_subsidy: CoordinationSubsidy | None = None
+    fte_subsidy: FteSubsidy | None = None
+    loan: Loan | None = None
+    clawback_share: float = Field(default=0.0, ge=0, le=1)
+    reinvestment_share: float = Field(default=0.0, ge=0, le=1)
+
+
+class Site(_Strict):
+    """A shared site: members co-located there share premises and a reception desk."""
+
+    id: str = Field(min_length=1)
+    members: list[str] = Field(min_length=1)
+    rent_eur_m2: float | None = Field(default=None, ge=0)
+    commune: str | None = None
+
+
+class Scenario(_Strict):
+    """A pooling scenario, fully resolved (no ``base:`` left)."""
+
+    name: str = Field(min_length=1)
+    description: str = ""
+    organisations: str = "sample"
+    members: list[str] = Field(min_length=1)
+    pooling: dict[str, Literal["all"] | list[str]] = Field(min_length=1)
+    vehicle: str
+    sites: list[Site] = Field(default_factory=list)
+    allocation: Literal["use", "standalone", "equal"] = "use"
+    horizon_years: int = Field(default=10, ge=1, le=50)
+    ramp_up: list[float] = Field(default_factory=lambda: [0.0, 0.5, 1.0], min_length=1, max_length=50)
+    exit_risk: bool = True
+    funding: Funding = Field(default_factory=Funding)
+    parameters: dict[str, float | str] = Field(default_factory=dict)
+    uncertainty: dict[str, Any] = Field(default_factory=dict)
+    correlations: dict[str, Any] | None = None
+
+    # --- validation of what the schema alone cannot see -------------------------------------
+    @field_validator("pooling", mode="before")
+    @classmethod
+    def _drop_unpooled(cls, v: Any) -> Any:
+        """``function: null`` (e.g. in a variant) means the function is not pooled."""
+        return {k: x for k, x in v.items() if x is not None} if isinstance(v, dict) else v
+
+    @field_validator("members")
+    @classmethod
+    def _unique_members(cls, v: list[str]) -> list[str]:
+        seen = set()
+        for m in v:
+            if m in seen:
+                raise ValueError(f"member {m!r} is listed twice")
+            seen.add(m)
+        return v
+
+    @field_validator("ramp_up")
+    @classmethod
+    def _ramp_fractions(cls, v: list[float]) -> list[float]:
+        for x in v:
+            if not 0 <= x <= 1:
+                raise ValueError(f"ramp-up values are fractions between 0 and 1, got {x:g}")
+        return v
+
+    @field_validator("vehicle")
+    @classmethod
+    def _known_vehicle(cls, v: str) -> str:
+        if v not in vehicles():
+            known = ", ".join(vehicles())
+            raise ValueError(f"unknown vehicle {v!r}; known: {known}" + suggest(v, list(vehicles())))
+        return v
+
+    @model_validator(mode="after")
+    def _cross_checks(self) -> Scenario:
+        errors: list[InputError] = []
+        members = set(self.members)
+        cat = functions()
+        veh = vehicles()[self.vehicle]
+        for fid, who in self.pooling.items():
+            if fid not in cat:
+                errors.append(InputError(f"pooling.{fid}", "unknown function" + suggest(fid, list(cat))))
+                continue
+            if cat[fid].kind not in veh.kinds:
+                errors.append(InputError(
+                    f"pooling.{fid}",
+                    f"a {self.vehicle} cannot carry {cat[fid].kind} functions "
+                    f"(it carries: {', '.join(veh.kinds)})"))
+            if who != "all":
+                for i, m in enumerate(who):
+                    if m not in members:
+                        errors.append(InputError(f"pooling.{fid}[{i}]", f"{m!r} is not in members"))
+                if len(set(who)) < 2:
+                    errors.append(InputError(f"pooling.{fid}", "a function needs at least two members to be pooled"))
+        need = max(2, veh.min_members)
+        if len(members) < need:
+            errors.append(InputError("members", f"a {self.vehicle} needs at least {need} members, got {len(members)}"))
+        site_ids, placed = set(), {}
+        for k, site in enumerate(self.sites):
+            if site.id in site_ids:
+                errors.append(InputError(f"sites[{k}].id", f"site {site.id!r} is defined twice"))
+            site_ids.add(site.id)
+            for i, m in enumerate(site.members):
+                if m not in members:
+                    errors.append(InputError(f"sites[{k}].members[{i}]", f"{m!r} is not in members"))
+                elif m in placed:
+                    errors.append(InputError(f"sites[{k}].members[{i}]", f"{m!r} is already at site {placed[m]!r}"))
+                placed[m] = site.id
+        try:
+            ParameterSet.defaults().override(self.parameters)
+        except InputError as exc:
+            errors.append(exc)
+        if errors:
+            raise InputErrors(errors)
+        return self
+
+    # --- helpers --------------------------------------------------------------------------------
+    def pooled_members(self, function_id: str) -> list[str]:
+        """Members pooling ``function_id`` (``[]`` if it is not pooled)."""
+        who = self.pooling.get(function_id, [])
+        return list(self.members) if who == "all" else list(who)
+
+    def parameter_set(self) -> ParameterSet:
+        """Catalogue defaults with this scenario's overrides applied."""
+        return ParameterSet.defaults().override(self.parameters)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain mapping (JSON-safe) that :meth:`from_dict` turns back into an equal scenario."""
+        d = self.model_dump(mode="json", exclude_defaults=False)
+        grant = d["funding"].get("startup_grant")
+        if grant and grant.get("cap_eur") in (float("inf"), "Infinity", "inf"):
+            grant.pop("cap_eur")
+        return d
+
+    def canonical_json(self) -> str:
+        """Canonical JSON (sorted keys): equal scenarios give equal strings (cache key)."""
+        return json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+    def to_yaml(self) -> str:
+        """The resolved scenario as YAML; ``from_yaml`` of it gives an equal scenario."""
+        return yaml.safe_dump(self.to_dict(), sort_keys=False, allow_unicode=True)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], source: str | None = None) -> Scenario:
+        """Validate a mapping (no ``base:``) into a Scenario, or raise InputError(s) naming fields."""
+        if not isinstance(data, dict):
+            raise InputError("(file)", "a scenario must be a mapping of keys to values", source)
+        if "base" in data:
+            raise InputError("base", "base: is only allowed in scenario files (use load_scenario)", source)
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            raise _to_input_errors(exc, source) from None
+        except InputError as exc:
+            _tag_source(exc, source)
+            raise
+
+    @classmethod
+    def from_yaml(cls, text: str, source: str | None = None) -> Scenario:
+        """Parse YAML text (safe loader only) and validate it."""
+        return cls.from_dict(_parse_yaml(text, source or "(text)"), source)
+
+    def with_overrides(self, overrides: dict[str, Any]) -> Scenario:
+        """A new scenario with dotted-key overrides applied, validated as a whole."""
+        data = self.to_dict()
+        for key, value in overrides.items():
+            _set_dotted(data, key, value, "(overrides)")
+        return Scenario.from_dict(data)
+
+
+# --- file loading with base: inheritance -----------------------------------------------------------
+
+def _parse_yaml(text: str, source: str) -> Any:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"
+        raise InputError(where, f"this is not valid YAML ({getattr(exc, 'problem', exc)})", source) from None
+    if data is None:
+        raise InputError("(file)", "the scenario file is empty", source)
+    if not isinstance(data, dict):
+        raise InputError("(file)", "a scenario must be a mapping of keys to values", source)
+    return data
+
+
+def read_scenario_dict(path: str | Path, _chain: tuple[Path, ...] = ()) -> dict[str, Any]:
+    """Read a scenario file and resolve its ``base:`` chain into one plain mapping."""
+    path = Path(path).resolve()
+    if path in _chain:
+        cycle = " → ".join(p.name for p in (*_chain, path))
+        raise InputError("base", f"base: cycle {cycle}", _chain[-1].name)
+    if len(_chain) > MAX_BASE_DEPTH:
+        raise InputError("base", f"more than {MAX_BASE_DEPTH} levels of base:", path.name)
+    if not path.is_file():
+        where = _chain[-1].name if _chain else None
+        raise InputError("base" if _chain else "(file)", f"no scenario file {str(path)!r}", where)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError("(file)", "the file is not UTF-8 text", path.name) from None
+    data = _parse_yaml(text, path.name)
+    base = data.pop("base", None)
+    if base is None:
+        merged: dict[str, Any] = {}
+    else:
+        if not isinstance(base, str):
+            raise InputError("base", "base: must be a file name", path.name)
+        merged = read_scenario_dict(path.parent / base, (*_chain, path))
+    for key, value in data.items():
+        _set_dotted(merged, key, value, path.name)
+    if "organisations" in data and data["organisations"] != "sample":
+        org = Path(data["organisations"])
+        merged["organisations"] = str(org if org.is_absolute() else (path.parent / org).resolve())
+    return merged
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """Load, merge (``base:``) and validate a scenario file.
+
+    Raises :class:`InputError` naming the file and the field on any problem.
+    """
+    path = Path(path)
+    data = read_scenario_dict(path)
+    return Scenario.from_dict(data, source=path.name)
+
+
+def _set_dotted(target: dict[str, Any], key: str, value: Any, source: str) -> None:
+    """Apply ``key: value`` onto ``target``: dotted keys address a leaf, mappings deep-merge."""
+    if not isinstance(key, str):
+        raise InputError(str(key), "keys must be text", source)
+    parts = key.split(".")
+    node = target
+    for i, part in enumerate(parts[:-1]):
+        if part in DOTTED_KEY_MAPS:
+            rest = ".".join(parts[i + 1:])
+            node = node.setdefault(part, {})
+            if not isinstance(node, dict):
+                raise InputError(key, f"{part} is not a mapping", source)
+            node[rest] = copy.deepcopy(value)
+            return
+        child = node.get(part)
+        if child is None:
+            child = node[part] = {}
+        if not isinstance(child, dict):
+            raise InputError(key, f"{'.'.join(parts[: i + 1])} is not a mapping, cannot set {key}", source)
+        node = child
+    leaf = parts[-1]
+    if isinstance(value, dict) and isinstance(node.get(leaf), dict):
+        for k, v in value.items():
+            _set_dotted(node[leaf], k, v, source)
+    else:
+        node[leaf] = copy.deepcopy(value)
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in ("str", "list[str]", "literal['all']", "float", "int") or "[" in str(part):
+            continue  # pydantic union-branch tags
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(file)"
+
+
+def _to_input_errors(exc: ValidationError, source: str | None) -> InputError:
+    errs: list[InputError] = []
+    seen = set()
+    for e in exc.errors():
+        ctx_err = (e.get("ctx") or {}).get("error")
+        if isinstance(ctx_err, InputErrors):
+            errs.extend(ctx_err.errors)
+            continue
+        if isinstance(ctx_err, InputError):
+            errs.append(ctx_err)
+            continue
+        field = _loc(e["loc"])
+        msg = e["msg"].removeprefix("Value error, ")
+        if e["type"] == "extra_forbidden":
+            msg = "unknown key" + suggest(str(e["loc"][-1]), list(Scenario.model_fields))
+        if (field, msg) in seen:
+            continue
+        seen.add((field, msg))
+        errs.append(InputError(field, msg))
+    for err in errs:
+        _tag_source(err, source)
+    return errs[0] if len(errs) == 1 else InputErrors(errs, source)
+
+
+def _tag_source(err: InputError, source: str | None) -> None:
+    if source and not err.source:
+        err.source = source
+    for sub in getattr(err, "errors", []):
+        _tag_source(sub, source)
