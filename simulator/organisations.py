@@ -1,0 +1,634 @@
+"""The organisation table: one row per ASBL/VZW, what it spends today on each support function.
+
+Read a CSV (comma, or Belgian Excel ``;`` with decimal commas; UTF-8 or cp1252) or an ``.xlsx``
+sheet, check every cell once, and hand the engine a clean :class:`Organisations` (MODEL.md §2.1).
+Columns are identity fields plus ``<function>.<field>`` columns whose fields depend on the
+function's cost kind in ``data/functions.yaml`` (see :data:`KIND_FIELDS`), so a function added to
+the catalogue adds its columns. Every problem is an :class:`~simulator.errors.InputError` naming
+the spreadsheet row and column; all problems of a file are reported at once.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import math
+import numbers
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from simulator.errors import InputError, raise_collected
+
+DATA_DIR = Path(__file__).parent / "data"
+SAMPLE_FILE = DATA_DIR / "sample_organisations.csv"
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+SUBSECTORS = ("medical_centre", "mental_health", "home_care", "homelessness", "family_planning",
+              "addiction", "social_service", "youth", "disability", "other")
+COMMUNES = ("anderlecht", "auderghem", "berchem_sainte_agathe", "bruxelles", "etterbeek", "evere",
+            "forest", "ganshoren", "ixelles", "jette", "koekelberg", "molenbeek", "saint_gilles",
+            "saint_josse", "schaerbeek", "uccle", "watermael_boitsfort", "woluwe_saint_lambert",
+            "woluwe_saint_pierre")
+#: Dutch and long French names of the 19 communes (after :func:`_key` normalisation).
+COMMUNE_ALIASES = {
+    "oudergem": "auderghem", "sint_agatha_berchem": "berchem_sainte_agathe",
+    "berchem": "berchem_sainte_agathe", "brussel": "bruxelles", "brussels": "bruxelles",
+    "ville_de_bruxelles": "bruxelles", "stad_brussel": "bruxelles", "vorst": "forest",
+    "elsene": "ixelles", "molenbeek_saint_jean": "molenbeek", "sint_jans_molenbeek": "molenbeek",
+    "sint_gillis": "saint_gilles", "saint_josse_ten_noode": "saint_josse",
+    "sint_joost_ten_node": "saint_josse", "schaarbeek": "schaerbeek", "ukkel": "uccle",
+    "watermaal_bosvoorde": "watermael_boitsfort", "sint_lambrechts_woluwe": "woluwe_saint_lambert",
+    "sint_pieters_woluwe": "woluwe_saint_pierre",
+}
+TRUE_WORDS = frozenset({"true", "1", "oui", "ja", "yes", "vrai", "waar", "y"})
+FALSE_WORDS = frozenset({"false", "0", "non", "nee", "no", "faux", "onwaar", "n"})
+
+
+class FieldSpec(NamedTuple):
+    """One per-function field of a cost kind; ``{label}``/``{driver}`` come from the catalogue."""
+
+    name: str
+    unit: str
+    description: str
+    required: bool = False
+    minimum: float = 0.0
+    maximum: float | None = None
+
+
+#: Fields each cost kind reads (MODEL.md §3.1–3.5). All optional: an empty cell means "not
+#: applicable" (0) for quantities and "not declared, estimate it" for costs.
+KIND_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "labour": (
+        FieldSpec("fte", "FTE", "In-house staff working on {label} today (full-time equivalents)."),
+        FieldSpec("cost_eur", "€/yr", "Declared annual loaded cost of that in-house staff; empty "
+                  "means estimate it from FTE × grade cost (flagged as an estimate)."),
+        FieldSpec("external_eur", "€/yr", "Annual fees paid to an outside provider for {label}."),
+        FieldSpec("hidden_hours_week", "h/week", "Hours per week other staff (director, social "
+                  "worker…) spend on {label} 'faisant fonction'.", maximum=168.0),
+        FieldSpec("hidden_hourly_eur", "€/h", "Hourly loaded cost of the people doing those "
+                  "hidden hours."),
+        FieldSpec("volume", "{driver}", "Volume driver of {label}: {driver}."),
+    ),
+    "coverage": (
+        FieldSpec("hours_week", "h/week", "Staffed opening hours per week of the {label} desk.",
+                  maximum=168.0),
+        FieldSpec("cost_eur", "€/yr", "Declared annual loaded cost of {label} staff; empty means "
+                  "estimate it from hours × grade cost."),
+        FieldSpec("visitors_week", "visitors/week", "Visitors per week at the {label} desk."),
+        FieldSpec("volume", "{driver}", "Volume driver of {label}: {driver}."),
+    ),
+    "purchasing": (FieldSpec("spend_eur", "€/yr", "Annual spend on {label}, VAT included."),),
+    "fixed_shared": (
+        FieldSpec("users", "users", "Number of users of {label}."),
+        FieldSpec("cost_eur", "€/yr", "Declared annual cost of {label} (licences, subscriptions)."),
+    ),
+    "premises": (
+        FieldSpec("private_m2", "m²", "Private floor area (offices, consulting rooms)."),
+        FieldSpec("common_m2", "m²", "Common floor area (meeting rooms, reception area, kitchen, "
+                  "storage)."),
+        FieldSpec("rent_eur_m2", "€/m²/yr", "Rent per m² per year."),
+        FieldSpec("cost_eur", "€/yr", "Declared annual rent plus service charges."),
+    ),
+}
+
+
+class ColumnSpec(NamedTuple):
+    """One column of the organisation table."""
+
+    column: str
+    kind: str  # "identity" or the function's cost kind
+    dtype: str  # "slug", "text", "choice", "number", "bool" or "joint_committee"
+    unit: str
+    required: bool
+    description: str
+    minimum: float | None = None
+    strict: bool = False  # True: the minimum itself is refused (> rather than ≥)
+    maximum: float | None = None
+    default: Any = None
+    function: str | None = None
+    field: str | None = None
+
+
+IDENTITY_COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("id", "identity", "slug", "", True, "Unique short identifier: lowercase letters, "
+               "digits, '_' or '-'."),
+    ColumnSpec("name", "identity", "text", "", True, "Name of the organisation."),
+    ColumnSpec("subsector", "identity", "choice", "", True, "Sub-sector: " + ", ".join(SUBSECTORS)),
+    ColumnSpec("commune", "identity", "choice", "", True, "Brussels commune of the main site."),
+    ColumnSpec("fte_total", "identity", "number", "FTE", True, "Total staff (full-time "
+               "equivalents).", minimum=0.0, strict=True),
+    ColumnSpec("budget_eur", "identity", "number", "€/yr", True, "Annual budget (total expenses).",
+               minimum=0.0, strict=True),
+    ColumnSpec("vat_exempt", "identity", "bool", "", False, "Activities VAT-exempt (art. 44 VAT "
+               "code), so VAT paid cannot be recovered. Default: yes.", default=True),
+    ColumnSpec("contracting_authority", "identity", "bool", "", False, "Subject to public "
+               "procurement law (must tender its purchases). Default: no.", default=False),
+    ColumnSpec("joint_committee", "identity", "joint_committee", "", False, "Joint committee "
+               "(commission paritaire) of its staff, e.g. 330, 319.02, 332."),
+)
+
+
+@lru_cache(maxsize=1)
+def load_function_catalogue() -> dict[str, dict[str, Any]]:
+    """Function id → catalogue entry (kind, grade, labels) from ``data/functions.yaml``."""
+    with open(DATA_DIR / "functions.yaml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def column_specs(
+    functions: Mapping[str, Mapping[str, Any]] | None = None,
+) -> tuple[ColumnSpec, ...]:
+    """All columns in canonical order: identity, then per function the fields of its kind.
+
+    Parameters
+    ----------
+    functions
+        A function catalogue (id → entry with ``kind``, ``label``, ``driver``); default: the
+        bundled ``functions.yaml``.
+    """
+    return _default_specs() if functions is None else _specs_for(functions)
+
+
+@lru_cache(maxsize=1)
+def _default_specs() -> tuple[ColumnSpec, ...]:
+    return _specs_for(load_function_catalogue())
+
+
+def _specs_for(functions: Mapping[str, Mapping[str, Any]]) -> tuple[ColumnSpec, ...]:
+    specs = list(IDENTITY_COLUMNS)
+    for function_id, entry in functions.items():
+        if entry["kind"] not in KIND_FIELDS:
+            raise ValueError(f"functions.yaml: {function_id}: unknown cost kind '{entry['kind']}'")
+        words = {"label": entry.get("label", {}).get("en", function_id),
+                 "driver": entry.get("driver", {}).get("en", "units")}
+        specs += [ColumnSpec(f"{function_id}.{f.name}", entry["kind"], "number",
+                             f.unit.format(**words), f.required, f.description.format(**words),
+                             f.minimum, False, f.maximum, None, function_id, f.name)
+                  for f in KIND_FIELDS[entry["kind"]]]
+    return tuple(specs)
+
+
+def schema_table() -> pd.DataFrame:
+    """The organisation columns (column, kind, unit, required, description…) for docs and app."""
+    frame = pd.DataFrame([spec._asdict() for spec in column_specs()])
+    return frame[["column", "function", "field", "kind", "dtype", "unit", "required", "minimum",
+                  "maximum", "default", "description"]]
+
+
+ORG_COLUMNS: tuple[str, ...] = tuple(spec.column for spec in column_specs())
+
+
+@dataclass(frozen=True, eq=False)
+class Organisations:
+    """A validated organisation table.
+
+    Attributes
+    ----------
+    table
+        One row per organisation, index ``id``, columns in canonical order (:data:`ORG_COLUMNS`
+        without ``id``); numeric columns are float with NaN where the cell was left empty.
+    function_ids
+        Catalogue function ids in catalogue order (the kernel's function axis).
+    source
+        Name of the file it was read from, used in messages.
+    """
+
+    table: pd.DataFrame
+    function_ids: tuple[str, ...]
+    source: str | None = None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Organisation ids in table order (the kernel's member axis)."""
+        return tuple(self.table.index)
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def subset(self, ids: Iterable[str]) -> Organisations:
+        """The organisations ``ids``, in that order; unknown or repeated ids are refused."""
+        wanted = [ids] if isinstance(ids, str) else list(ids)
+        known = list(self.table.index)
+        errors = [InputError("members", f"unknown organisation '{i}'{_did_you_mean(i, known)}",
+                             self.source) for i in wanted if i not in self.table.index]
+        errors += [InputError("members", f"organisation '{i}' is listed twice.", self.source)
+                   for i in sorted({i for i in wanted if wanted.count(i) > 1})]
+        if not wanted:
+            errors.append(InputError("members", "choose at least one organisation.", self.source))
+        raise_collected(errors, self.source)
+        return Organisations(self.table.loc[wanted].copy(), self.function_ids, self.source)
+
+    def field(self, function_id: str, field: str) -> np.ndarray:
+        """Values of column ``<function_id>.<field>`` over members, as floats with empty → 0."""
+        return self._column(function_id, field).fillna(0.0).to_numpy(dtype=float)
+
+    def declared(self, function_id: str, field: str = "cost_eur") -> np.ndarray:
+        """Boolean array: where the member declared a value (e.g. its actual cost).
+
+        Declared actual cost always wins over an estimate; the kernel estimates the others and
+        flags them as estimates (MODEL.md §2.1).
+        """
+        return self._column(function_id, field).notna().to_numpy()
+
+    def _column(self, function_id: str, field: str) -> pd.Series:
+        column = f"{function_id}.{field}"
+        if column not in self.table.columns:
+            hint = _did_you_mean(column, list(self.table.columns))
+            raise InputError(column, f"no such column{hint}", self.source)
+        return self.table[column]
+
+    def to_csv(self, path_or_buffer: Any = None, belgian: bool = False,
+               encoding: str | None = None) -> str | None:
+        """Write the table as CSV that :func:`read_organisations` reads back unchanged.
+
+        Parameters
+        ----------
+        path_or_buffer
+            File path or buffer; ``None`` returns the CSV text.
+        belgian
+            Belgian Excel style: ``;`` separator and decimal comma.
+        encoding
+            Default UTF-8, with a byte-order mark when ``belgian`` (Excel needs it to recognise
+            UTF-8); ``"cp1252"`` suits older Excel versions.
+        """
+        decimal = "," if belgian else "."
+        frame = self.table.reset_index()
+        for spec in column_specs():
+            if spec.dtype == "number":
+                frame[spec.column] = [_format_number(v, decimal) for v in frame[spec.column]]
+            elif spec.dtype == "bool":
+                frame[spec.column] = ["true" if v else "false" for v in frame[spec.column]]
+        return frame.to_csv(path_or_buffer, sep=";" if belgian else ",", index=False,
+                            encoding=encoding or ("utf-8-sig" if belgian else "utf-8"),
+                            lineterminator="\n")
+
+
+def read_organisations(source: str | Path | bytes | pd.DataFrame, *,
+                       name: str | None = None) -> Organisations:
+    """Read and validate an organisation table.
+
+    Parameters
+    ----------
+    source
+        A path (CSV or ``.xlsx``), CSV text (a ``str`` containing a line break), the raw bytes of
+        an upload (at most 5 MB) or a DataFrame. The format is detected from the suffix or the
+        content: ``,``, ``;`` or tab separators; decimal commas and ``1 234,56``/``1.234,56``
+        thousands; UTF-8 (with or without BOM) or cp1252. Columns whose name starts with ``#``
+        are ignored (notes). In a DataFrame, NaN/None mean an empty cell.
+    name
+        File name used in messages (default: the path's name).
+
+    Raises
+    ------
+    InputError
+        Naming the row (numbered as in a spreadsheet: header = row 1) and the column of each
+        problem; several problems come together as :class:`~simulator.errors.InputErrors`.
+    """
+    grid = _read_grid(source, name)
+    positions = _map_header(grid)
+    table = _build_table(grid, positions)
+    return Organisations(table, tuple(load_function_catalogue()), grid.source)
+
+
+def sample_organisations() -> Organisations:
+    """The bundled fictitious sample of Brussels ASBLs (see ``data/sample_organisations.md``)."""
+    return read_organisations(SAMPLE_FILE, name=SAMPLE_FILE.name)
+
+
+# --- files → a grid of raw cells ----------------------------------------------------------------
+
+class _Grid(NamedTuple):
+    header: list[Any]
+    rows: list[tuple[int, list[Any]]]  # (row number as in a spreadsheet, cells); blank rows dropped
+    decimal_comma: bool  # ';'-separated: a lone "1.234" means 1234
+    source: str | None
+
+
+def _read_grid(source: Any, name: str | None) -> _Grid:
+    if isinstance(source, pd.DataFrame):
+        frame = source
+        if source.index.name == "id" and "id" not in source.columns:
+            frame = source.reset_index()
+        records = [list(frame.columns)] + [list(r) for r in frame.itertuples(False, None)]
+        return _grid(records, False, name)
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise InputError("file", f"the file is {len(data) / 1e6:.1f} MB; the limit is "
+                             f"{MAX_UPLOAD_BYTES // 2**20} MB.", name)
+        return _grid_from_bytes(data, "", name)
+    if isinstance(source, str) and "\n" in source:
+        return _grid_from_text(source, name)
+    if not isinstance(source, str | Path):
+        raise TypeError(f"cannot read organisations from {type(source).__name__}")
+    path = Path(source)
+    name = name or path.name
+    if not path.is_file():
+        raise InputError("file", f"there is no file '{path}'.", name)
+    return _grid_from_bytes(path.read_bytes(), path.suffix.lower(), name)
+
+
+def _grid_from_bytes(data: bytes, suffix: str, name: str | None) -> _Grid:
+    if not data.strip():
+        raise InputError("file", "the file is empty.", name)
+    if data.startswith(b"PK\x03\x04"):
+        if b"opendocument" in data[:200]:
+            raise InputError("file", "this is an OpenDocument (.ods) spreadsheet; save it as "
+                             ".xlsx or CSV.", name)
+        return _grid_from_xlsx(data, name)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError("file", "this is an old Excel (.xls) file; save it as .xlsx or CSV.", name)
+    if suffix in (".xlsx", ".xlsm"):
+        raise InputError("file", "this file is not a valid Excel workbook (.xlsx).", name)
+    return _grid_from_text(_decode(data, name), name)
+
+
+def _decode(data: bytes, name: str | None) -> str:
+    """UTF-8 (BOM or not), else cp1252; refuse binary content."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = "\x00"
+    head = text[:65536]
+    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\r\n")
+    if "\x00" in head or controls > 0.01 * len(head):
+        raise InputError("file", "this does not look like a CSV or Excel file (it contains "
+                         "binary data).", name)
+    return text
+
+
+def _grid_from_text(text: str, name: str | None) -> _Grid:
+    text = text.lstrip("\ufeff")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max(",", ";", "\t", key=first.count)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as problem:
+        raise InputError("file", f"the CSV file could not be read ({problem}).", name) from None
+    return _grid(records, delimiter == ";", name)
+
+
+def _grid_from_xlsx(data: bytes, name: str | None) -> _Grid:
+    """First sheet, or the one named 'organisations'; header in its first non-empty row."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # corrupt zip, missing parts…: openpyxl raises many kinds
+        raise InputError("file", "this file could not be read as an Excel workbook (.xlsx).",
+                         name) from None
+    try:
+        sheets = book.worksheets
+        sheet = next((s for s in sheets if _key(s.title) in ("organisations", "organizations",
+                                                             "organisaties")), sheets[0])
+        records = [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+    return _grid(records, False, name)
+
+
+def _grid(records: list[list[Any]], decimal_comma: bool, name: str | None) -> _Grid:
+    numbered = [(n, r) for n, r in enumerate(records, start=1) if not all(map(_is_blank, r))]
+    if not numbered:
+        raise InputError("file", "the file is empty.", name)
+    return _Grid(numbered[0][1], numbered[1:], decimal_comma, name)
+
+
+# --- header ---------------------------------------------------------------------------------------
+
+def _map_header(grid: _Grid) -> dict[str, int]:
+    """Column name → position in the file; unknown, repeated or missing columns are refused."""
+    known = [spec.column for spec in column_specs()]
+    positions: dict[str, int] = {}
+    errors: list[InputError] = []
+    for position, raw in enumerate(grid.header):
+        label = "" if _is_blank(raw) else str(raw).strip()
+        column = label.lower()
+        if not label:
+            if any(not _is_blank(_cell(row, position)) for _, row in grid.rows):
+                errors.append(InputError(f"column {position + 1}", "this column has values but "
+                                         "no name in the header row.", grid.source))
+        elif column.startswith("#"):
+            continue
+        elif column not in known:
+            errors.append(InputError(f"column '{label}'", "unknown column"
+                                     f"{_did_you_mean(column, known)}", grid.source))
+        elif column in positions:
+            errors.append(InputError(f"column '{label}'", "this column appears twice.",
+                                     grid.source))
+        else:
+            positions[column] = position
+    errors += [InputError(f"column '{spec.column}'", "this required column is missing.",
+                          grid.source)
+               for spec in column_specs() if spec.required and spec.column not in positions]
+    if not errors and not grid.rows:
+        errors.append(InputError("file", "the file has a header row but no organisations.",
+                                 grid.source))
+    raise_collected(errors, grid.source)
+    return positions
+
+
+# --- cells ----------------------------------------------------------------------------------------
+
+def _build_table(grid: _Grid, positions: dict[str, int]) -> pd.DataFrame:
+    """Parse and check every cell, then cross-check rows; all problems are raised together."""
+    errors: list[InputError] = []
+    values: dict[str, list[Any]] = {spec.column: [] for spec in column_specs()}
+    for line, row in grid.rows:
+        for spec in column_specs():
+            position = positions.get(spec.column)
+            raw = None if position is None else _cell(row, position)
+            try:
+                value = _parse_cell(raw, spec, grid.decimal_comma)
+            except ValueError as problem:
+                errors.append(InputError(f"row {line}, column '{spec.column}'", str(problem),
+                                         grid.source))
+                value = math.nan if spec.dtype == "number" else None
+            values[spec.column].append(value)
+    errors += _cross_checks(values, [line for line, _ in grid.rows], grid.source)
+    raise_collected(errors, grid.source)
+    dtypes = {"number": float, "bool": bool}
+    frame = pd.DataFrame({spec.column: pd.Series(values[spec.column],
+                                                 dtype=dtypes.get(spec.dtype, object))
+                          for spec in column_specs()})
+    return frame.set_index("id")
+
+
+def _cross_checks(values: dict[str, list[Any]], lines: list[int],
+                  source: str | None) -> list[InputError]:
+    """Ids are unique; in-house support FTE do not exceed the organisation's total FTE."""
+    errors: list[InputError] = []
+    first_seen: dict[str, int] = {}
+    for line, org_id in zip(lines, values["id"], strict=True):
+        if org_id in first_seen:
+            errors.append(InputError(f"row {line}, column 'id'", f"id '{org_id}' is already used "
+                                     f"on row {first_seen[org_id]}; ids must be unique.", source))
+        elif org_id is not None:
+            first_seen[org_id] = line
+    fte = [values[c] for c in values if c.endswith(".fte")]
+    support = np.nansum(np.array(fte, dtype=float).reshape(len(fte), len(lines)), axis=0)
+    for line, used, total in zip(lines, support, values["fte_total"], strict=True):
+        if used > total + 1e-9:
+            errors.append(InputError(f"row {line}, column 'fte_total'", f"in-house FTE on "
+                                     f"support functions add up to {used:g}, more than the total "
+                                     f"of {total:g} FTE.", source))
+    return errors
+
+
+def _parse_cell(raw: Any, spec: ColumnSpec, decimal_comma: bool) -> Any:
+    """One raw cell → its typed value; ``ValueError`` saying what was expected."""
+    blank = _is_blank(raw)
+    if blank and spec.required:
+        raise ValueError("this value is required.")
+    if spec.dtype == "number":
+        return _check_range(_parse_number(raw, decimal_comma), spec)
+    if spec.dtype == "bool":
+        return spec.default if blank else _parse_bool(raw)
+    if blank:
+        return None
+    text = _cell_text(raw)
+    if spec.dtype == "slug" and not re.fullmatch(r"[a-z0-9_-]+", text):
+        raise ValueError(f"'{text}' is not a valid id: use only lowercase letters, digits, '_' "
+                         f"or '-' (for example '{_key(text) or 'my_asbl'}').")
+    if spec.dtype == "choice":
+        return _parse_choice(text, spec.column)
+    if spec.dtype == "joint_committee":
+        return _parse_joint_committee(text)
+    return text
+
+
+def _parse_number(raw: Any, decimal_comma: bool) -> float:
+    """A number cell → float (NaN when empty); decimal commas and thousands separators allowed."""
+    if _is_blank(raw):
+        return math.nan
+    if isinstance(raw, bool | np.bool_) or not isinstance(raw, numbers.Real | str):
+        raise ValueError(f"expected a number, found '{raw}'.")
+    value = float(raw) if isinstance(raw, numbers.Real) else _number_from_text(raw, decimal_comma)
+    if not math.isfinite(value):
+        raise ValueError(f"expected a finite number, found '{raw}'.")
+    return value
+
+
+_PLAIN = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+([eE][+-]?\d+)?")
+_DOT_THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?")
+_COMMA_THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}((,\d{3})+\.\d+|(,\d{3}){2,})")
+
+
+def _number_from_text(raw: str, decimal_comma: bool) -> float:
+    """'1 234,56', '1.234,56', '1,5', '1.5', '1,234.56' → float. A lone comma is decimal
+    (Belgian use); a lone '1.234' is 1234 only in a ';'-separated file."""
+    text = re.sub(r"[\s'€]", "", raw).replace("\u2212", "-")
+    if _DOT_THOUSANDS.fullmatch(text) and (decimal_comma or "," in text or text.count(".") > 1):
+        return float(text.replace(".", "").replace(",", "."))
+    if _PLAIN.fullmatch(text):
+        return float(text)
+    if _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
+    if _COMMA_THOUSANDS.fullmatch(text):
+        return float(text.replace(",", ""))
+    raise ValueError(f"expected a number, found '{raw.strip()}'.")
+
+
+def _check_range(value: float, spec: ColumnSpec) -> float:
+    if math.isnan(value):
+        return value
+    low = spec.minimum
+    if low is not None and (value < low or (spec.strict and value == low)):
+        bound = "more than" if spec.strict else "at least"
+        raise ValueError(f"expected a number {bound} {spec.minimum:g}, found {value:g}.")
+    if spec.maximum is not None and value > spec.maximum:
+        raise ValueError(f"expected a number at most {spec.maximum:g}, found {value:g}.")
+    return value
+
+
+def _parse_bool(raw: Any) -> bool:
+    if isinstance(raw, bool | np.bool_):
+        return bool(raw)
+    if isinstance(raw, numbers.Real) and raw in (0, 1):
+        return bool(raw)
+    word = str(raw).strip().lower()
+    if word in TRUE_WORDS | FALSE_WORDS:
+        return word in TRUE_WORDS
+    raise ValueError(f"expected yes or no (true/false, 1/0, oui/non, ja/nee), found '{raw}'.")
+
+
+def _parse_choice(text: str, column: str) -> str:
+    key = _key(text)
+    if column == "subsector":
+        if key in SUBSECTORS:
+            return key
+        raise ValueError(f"unknown sub-sector '{text}'{_did_you_mean(key, list(SUBSECTORS))} "
+                         f"Expected one of: {', '.join(SUBSECTORS)}.")
+    key = COMMUNE_ALIASES.get(key, key)
+    if key in COMMUNES:
+        return key
+    raise ValueError(f"unknown Brussels commune '{text}'"
+                     f"{_did_you_mean(key, [*COMMUNES, *COMMUNE_ALIASES])}")
+
+
+def _parse_joint_committee(text: str) -> str:
+    """'CP 330', '319,02', 330.0 → '330', '319.02'."""
+    code = re.sub(r"^(scp|psc|cp|pc|jc|n°)\s*", "", text.lower()).replace(",", ".")
+    code = code.removesuffix(".0") if re.fullmatch(r"\d{3}\.0", code) else code
+    if not re.fullmatch(r"\d{3}(\.\d{2}){0,2}", code):
+        raise ValueError(f"expected a joint committee number such as 330 or 319.02, "
+                         f"found '{text}'.")
+    return code
+
+
+# --- small helpers --------------------------------------------------------------------------------
+
+def _is_blank(value: Any) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # list-like cell
+        return False
+
+
+def _cell(row: list[Any], position: int) -> Any:
+    return row[position] if position < len(row) else None
+
+
+def _cell_text(raw: Any) -> str:
+    """Text of a cell; a whole number typed in Excel (12.0) reads as '12'."""
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return str(raw).strip()
+
+
+def _key(text: str) -> str:
+    """Lowercase ASCII words joined by '_': 'Saint-Gilles' → 'saint_gilles'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+
+
+def _did_you_mean(word: str, choices: list[str]) -> str:
+    """'; did you mean 'x'?' with the closest known name, or '.' when nothing is close."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else "."
+
+
+def _format_number(value: float, decimal: str) -> str:
+    """Shortest text that reads back to the same float; whole numbers without decimals."""
+    if math.isnan(value):
+        return ""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(float(value)).replace(".", decimal)
