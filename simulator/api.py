@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from simulator.errors import InputError
 from simulator.kernel import run_kernel
 from simulator.model import Model, compile_scenario
 from simulator.organisations import Organisations
 from simulator.results import SimulationResult
-from simulator.scenario import Scenario
+from simulator.scenario import Scenario, _tag_source
 from simulator.scenario import load_scenario as _load
 
 
@@ -23,9 +24,8 @@ def load_scenario(path: str | Path, organisations: Organisations | None = None) 
     scenario = _load(path)
     try:
         compile_scenario(scenario, organisations)
-    except Exception as exc:
-        if hasattr(exc, "source") and not exc.source:
-            exc.source = Path(path).name
+    except InputError as exc:
+        _tag_source(exc, Path(path).name)  # the container and each error it gathers
         raise
     return scenario
 

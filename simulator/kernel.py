@@ -251,6 +251,8 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     operating_t = (gross_t - coord_t) * surv - stranded_t
     operating_t[:, 0] = 0.0
     flows = funding_flows(model.scenario.funding, setup, posts_total, operating_t, T)
+    # no pool, no funding: a row that pools nothing gets no subsidy or loan either
+    flows = {k: v * any_pooled[:, None] for k, v in flows.items()}
     funding_t = sum(flows.values())
     setup_t = np.zeros((B, T + 1))
     setup_t[:, 0] = -setup

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import json
+import typing
 from pathlib import Path
 from typing import Any, Literal
 
@@ -98,7 +99,7 @@ class Scenario(_Strict):
     funding: Funding = Field(default_factory=Funding)
     parameters: dict[str, float | str] = Field(default_factory=dict)
     uncertainty: dict[str, Any] = Field(default_factory=dict)
-    correlations: dict[str, Any] | None = None
+    correlations: Any = None  # pairs [[a, b, rho], …] or {names: […], matrix: […]}
 
     # --- validation of what the schema alone cannot see -------------------------------------
     @field_validator("pooling", mode="before")
@@ -172,6 +173,10 @@ class Scenario(_Strict):
             ParameterSet.defaults().override(self.parameters)
         except InputError as exc:
             errors.append(exc)
+        if self.uncertainty or self.correlations is not None:  # imported only when used (slow)
+            from simulator.uncertainty.scenario_inputs import validate_scenario_uncertainty
+
+            errors += validate_scenario_uncertainty(self.uncertainty, self.correlations)
         if errors:
             raise InputErrors(errors)
         return self
@@ -238,7 +243,8 @@ def _parse_yaml(text: str, source: str) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"
-        raise InputError(where, f"this is not valid YAML ({getattr(exc, 'problem', exc)})", source) from None
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())  # one line
+        raise InputError(where, f"this is not valid YAML ({problem})", source) from None
     if data is None:
         raise InputError("(file)", "the scenario file is empty", source)
     if not isinstance(data, dict):
@@ -327,6 +333,31 @@ def _loc(loc: tuple[Any, ...]) -> str:
     return out or "(file)"
 
 
+def _keys_at(loc: tuple[Any, ...]) -> list[str]:
+    """Keys allowed where ``loc`` points (``("funding", "loan")`` → Loan's fields), for suggestions."""
+    model: type[BaseModel] = Scenario
+    for part in loc:
+        info = model.model_fields.get(part) if isinstance(part, str) else None
+        if info is None:
+            continue  # list index or union-branch tag
+        sub = _submodel(info.annotation)
+        if sub is None:
+            break
+        model = sub
+    return list(model.model_fields)
+
+
+def _submodel(annotation: Any) -> type[BaseModel] | None:
+    """The BaseModel inside ``X``, ``X | None`` or ``list[X]``, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _submodel(arg)
+        if found is not None:
+            return found
+    return None
+
+
 def _to_input_errors(exc: ValidationError, source: str | None) -> InputError:
     errs: list[InputError] = []
     seen = set()
@@ -341,7 +372,7 @@ def _to_input_errors(exc: ValidationError, source: str | None) -> InputError:
         field = _loc(e["loc"])
         msg = e["msg"].removeprefix("Value error, ")
         if e["type"] == "extra_forbidden":
-            msg = "unknown key" + suggest(str(e["loc"][-1]), list(Scenario.model_fields))
+            msg = "unknown key" + suggest(str(e["loc"][-1]), _keys_at(e["loc"][:-1]))
         if (field, msg) in seen:
             continue
         seen.add((field, msg))

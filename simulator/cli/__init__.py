@@ -34,11 +34,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except Exception as exc:  # click usage errors and anything unexpected
         import click
+        import typer
 
-        if isinstance(exc, click.exceptions.ClickException):
+        # typer ≥ 0.16 vendors its own copy of click: accept usage errors from either
+        click_error = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+        if isinstance(exc, click.exceptions.ClickException | click_error):
             exc.show()
             return exc.exit_code
-        if isinstance(exc, click.exceptions.Abort):
+        if isinstance(exc, click.exceptions.Abort | typer.Abort):
             print("aborted", file=sys.stderr)
             return 1
         if state.get("debug"):
