@@ -209,13 +209,25 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     comps["service_management"] = service_i.sum(axis=-1)
     comps["pairwise"], comps["travel"], comps["heterogeneity"] = pairwise, travel, heterogeneity
 
+    # --- who pays what: shares of each pooled function ----------------------------------------
+    weights = allocation.weights(model.scenario.allocation, emask, standalone, workload, model)
+    shares = allocation.shares(weights, emask)  # (B, n, F), each pooled column sums to 1
+
     # --- VAT wedge and provider margin ------------------------------------------------------
+    # VAT invoiced on billed services is a cost only for members that cannot recover it
+    # (VAT-exempt ASBLs, art. 44); a member with taxable activities deducts it.
     vat_a = assess(model.vehicle, model.member_ids, model.vat_exempt,
                    model.organisations.table["subsector"].astype(str).tolist(), model.scenario.allocation)
-    margin_rate = P["provider.margin"] * model.vehicle.margin
-    tax_rate = margin_rate + (not vat_a.exempt) * P["vat.rate"] * (1 + margin_rate)  # (B,)
-    margin, vat = vat_and_margin(billed_f.sum(axis=-1) + travel + heterogeneity,
-                                 taxable=not vat_a.exempt, margin_rate=margin_rate, vat_rate=P["vat.rate"])
+    margin_rate = np.broadcast_to(P["provider.margin"] * model.vehicle.margin, (B,))
+    common_billed = travel + heterogeneity
+    margin_f, vat_inv_f = vat_and_margin(billed_f, taxable=not vat_a.exempt, margin_rate=margin_rate[:, None],
+                                         vat_rate=np.broadcast_to(P["vat.rate"], (B,))[:, None])
+    margin_c, vat_inv_c = vat_and_margin(common_billed, taxable=not vat_a.exempt, margin_rate=margin_rate,
+                                         vat_rate=P["vat.rate"])
+    exempt = model.vat_exempt.astype(float)  # (n,)
+    sigma = allocation.member_weights((shares * (pooled_f + margin_f)[:, None, :]).sum(axis=-1), part)
+    vat = (vat_inv_f * (shares * exempt[None, :, None]).sum(axis=-2)).sum(axis=-1) + vat_inv_c * (sigma @ exempt)
+    margin = margin_f.sum(axis=-1) + margin_c
     comps["provider_margin"], comps["vat"] = margin, vat
 
     # --- set-up, steady state ---------------------------------------------------------------
@@ -266,14 +278,9 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     net_result = net_saving - comps["setup_annualised"] - comps["exit_risk"] - comps["subsidies"]
 
     # --- allocation among members -----------------------------------------------------------
-    weights = allocation.weights(model.scenario.allocation, emask, standalone, workload, model)
-    shares = allocation.shares(weights, emask)
-    taxes_f = billed_f * np.atleast_1d(tax_rate)[:, None]
-    allocated_f = shares * (pooled_f + taxes_f)[:, None, :]
-    pool_part = allocated_f.sum(axis=-1)
-    sigma = allocation.member_weights(pool_part, part)
-    common_taxed = common + (travel + heterogeneity) * tax_rate
-    allocated = pool_part + gov_i + service_i + sigma * common_taxed[:, None]
+    allocated_f = shares * (pooled_f + margin_f)[:, None, :] + shares * vat_inv_f[:, None, :] * exempt[None, :, None]
+    common_i = sigma * (common + margin_c)[:, None] + sigma * vat_inv_c[:, None] * exempt[None, :]
+    allocated = allocated_f.sum(axis=-1) + gov_i + service_i + common_i
     setup_share = sigma * setup[:, None]
     member_standalone = np.where(emask, standalone, 0.0).sum(axis=-1)
     member_gain = member_standalone - allocated - sigma * (comps["setup_annualised"] + comps["exit_risk"]

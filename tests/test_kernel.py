@@ -162,6 +162,18 @@ def test_vat_wedge_break_even(make_model, saving, vehicle, markup):
         assert k.net_saving[0] < 0 and k.net_result[0] < 0
 
 
+def test_vat_is_a_cost_only_for_members_that_cannot_recover_it(make_model):
+    # two identical members, equal shares; m1 has taxable activities and deducts the VAT it is invoiced
+    rows = [{"id": "m0", "accounting.fte": 1.0}, {"id": "m1", "accounting.fte": 1.0, "vat_exempt": False}]
+    model = make_model(rows, {"accounting": "all"}, vehicle="lead_member", parameters=NO_COORDINATION)
+    k = run_kernel(model, raw_params(model, **{"labour.span_of_control": np.inf}))
+    invoiced = 0.21 * k.pooled_function[0].sum()
+    assert k.vat[0] == pytest.approx(invoiced / 2, rel=1e-12)  # only m0's half is a cost
+    half = k.pooled_function[0].sum() / 2
+    np.testing.assert_allclose(k.allocated[0], [half * 1.21, half], rtol=1e-12)
+    assert k.allocated[0].sum() == pytest.approx(k.pooled_total[0], rel=1e-12)
+
+
 def test_vat_wedge_disappears_with_the_exemption(make_model):
     model = make_model(accounting_rows(1.0, 1.0), {"accounting": "all"}, parameters=NO_COORDINATION)
     res = simulate(model.scenario, organisations=model.organisations)

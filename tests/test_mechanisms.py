@@ -426,10 +426,11 @@ class TestVat:
     def test_commercial_provider_also_charges_a_margin(self):
         assert self._assess("commercial_provider").failed_codes == ["vehicle_not_cost_sharing", "margin_charged"]
 
-    def test_member_not_exempt_names_the_member(self):
+    def test_member_with_taxable_activities_does_not_break_the_exemption(self):
+        # services to a taxable member fall outside §2bis, but it recovers the VAT: a note, not a failure
         a = self._assess("cost_sharing_association", exempt=(True, False, True))
-        assert a.failed_codes == ["member_not_exempt"]
-        assert a.failed[0]["message"].endswith(": b")
+        assert a.exempt and a.failed_codes == []
+        assert a.notes[-1].endswith(": b")
 
     def test_not_public_interest(self):
         a = self._assess("employer_group", subsectors=("medical_centre", "other", "youth"))

@@ -1,5 +1,8 @@
 """The VAT wedge and the cost-sharing exemption (MODEL.md §3.6; art. 44 §2bis VAT code).
 
+Who bears the wedge: VAT invoiced is a cost only for members that cannot recover it (VAT-exempt
+ASBLs); a member with taxable activities is outside the exemption anyway and deducts the VAT.
+
 Most social-health ASBLs are VAT-exempt (art. 44) and cannot recover VAT. A service billed by a
 shared entity carries 21 % VAT unless the cost-sharing exemption applies: members habitually
 carry out exempt activities, the services are directly necessary to them, each member reimburses
@@ -22,8 +25,6 @@ PUBLIC_INTEREST_SUBSECTORS = frozenset({
     "addiction", "social_service", "youth", "disability",
 })
 COST_BASED_KEYS = frozenset({"use", "standalone", "equal"})
-#: Cost kinds whose pooled cost the vehicle bills to members as a service.
-BILLED_KINDS = frozenset({"labour", "coverage", "fixed_shared"})
 NOT_CHECKED = (
     "The model cannot see whether the exemption distorts competition; ask a tax adviser "
     "(a simulation, not legal or tax advice)."
@@ -61,11 +62,6 @@ def assess(vehicle, member_ids, vat_exempt, subsectors, allocation: str) -> VatA
         failed.append({"code": "margin_charged",
                        "message": "the provider charges a margin: members do not reimburse "
                                   "exactly their share of joint costs"})
-    not_exempt = [m for m, e in zip(member_ids, vat_exempt, strict=True) if not e]
-    if not_exempt:
-        failed.append({"code": "member_not_exempt",
-                       "message": "members that do not carry out exempt activities: "
-                                  + ", ".join(not_exempt)})
     not_public = [m for m, s in zip(member_ids, subsectors, strict=True)
                   if s not in PUBLIC_INTEREST_SUBSECTORS]
     if not_public:
@@ -75,7 +71,12 @@ def assess(vehicle, member_ids, vat_exempt, subsectors, allocation: str) -> VatA
     if allocation not in COST_BASED_KEYS:
         failed.append({"code": "allocation_not_cost_based",
                        "message": f"allocation key {allocation!r} is not a split of actual costs"})
-    return VatAssessment(vehicle.vat, not failed, failed)
+    notes = [NOT_CHECKED]
+    not_exempt = [m for m, e in zip(member_ids, vat_exempt, strict=True) if not e]
+    if not_exempt:
+        notes.append("Services to members with taxable activities are outside the exemption; they "
+                     "are invoiced with VAT, which those members recover: " + ", ".join(not_exempt))
+    return VatAssessment(vehicle.vat, not failed, failed, tuple(notes))
 
 
 def vat_and_margin(billed, *, taxable, margin_rate, vat_rate):
