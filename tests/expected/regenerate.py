@@ -1,0 +1,55 @@
+"""Regenerate the reviewed expected results of the example scenarios.
+
+    python tests/expected/regenerate.py            # show what would change, write nothing
+    python tests/expected/regenerate.py --write    # overwrite scenarios.yaml after review
+
+Only write after reviewing every changed figure (and say why in the commit and CHANGELOG):
+these tables are the back-test of the model (tests/test_backtest.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+from simulator import load_scenario, simulate
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET = Path(__file__).with_name("scenarios.yaml")
+HEADLINE = ("baseline_annual_cost_eur", "pooled_annual_cost_eur", "net_annual_saving_eur", "setup_cost_eur",
+            "npv_eur", "payback_year", "irr", "frontline_fte_freed", "public_cost_eur", "vat_exempt",
+            "vat_failed_conditions", "individually_rational_all")
+
+
+def expected_tables() -> dict:
+    out = {}
+    for path in sorted((ROOT / "scenarios").glob("*.yaml")):
+        s = simulate(load_scenario(path)).summary
+        row = {k: (round(v, 2) if isinstance(v, float) else v) for k, v in ((k, s[k]) for k in HEADLINE)}
+        if isinstance(row["irr"], float):
+            row["irr"] = round(s["irr"], 6)
+        row["frontline_fte_freed"] = round(s["frontline_fte_freed"], 4)
+        row["members"] = {m["id"]: {"standalone_cost_eur": round(m["standalone_cost_eur"], 2),
+                                    "allocated_cost_eur": round(m["allocated_cost_eur"], 2),
+                                    "gain_eur": round(m["gain_eur"], 2),
+                                    "individually_rational": m["individually_rational"]}
+                          for m in s["members"]}
+        out[path.name] = row
+    return out
+
+
+def main() -> None:
+    new = expected_tables()
+    old = yaml.safe_load(TARGET.read_text(encoding="utf-8")) if TARGET.exists() else {}
+    changed = sorted(k for k in new if old.get(k) != new[k])
+    print("changed:", ", ".join(changed) or "nothing")
+    if "--write" in sys.argv:
+        header = "# Reviewed expected results of scenarios/*.yaml — regenerate with tests/expected/regenerate.py\n"
+        TARGET.write_text(header + yaml.safe_dump(new, sort_keys=True, allow_unicode=True), encoding="utf-8")
+        print(f"wrote {TARGET}")
+
+
+if __name__ == "__main__":
+    main()
