@@ -10,13 +10,10 @@ the spreadsheet row and column; all problems of a file are reported at once.
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 import math
 import numbers
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,10 +25,12 @@ import pandas as pd
 import yaml
 
 from simulator.errors import InputError, raise_collected
+from simulator.tabular import Grid, read_grid
+from simulator.tabular import is_blank as _is_blank
+from simulator.tabular import key as _key
 
 DATA_DIR = Path(__file__).parent / "data"
 SAMPLE_FILE = DATA_DIR / "sample_organisations.csv"
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 SUBSECTORS = ("medical_centre", "mental_health", "home_care", "homelessness", "family_planning",
               "addiction", "social_service", "youth", "disability", "other")
@@ -294,7 +293,7 @@ def read_organisations(source: str | Path | bytes | pd.DataFrame, *,
         Naming the row (numbered as in a spreadsheet: header = row 1) and the column of each
         problem; several problems come together as :class:`~simulator.errors.InputErrors`.
     """
-    grid = _read_grid(source, name)
+    grid = read_grid(source, name)
     positions = _map_header(grid)
     table = _build_table(grid, positions)
     return Organisations(table, tuple(load_function_catalogue()), grid.source)
@@ -305,112 +304,9 @@ def sample_organisations() -> Organisations:
     return read_organisations(SAMPLE_FILE, name=SAMPLE_FILE.name)
 
 
-# --- files → a grid of raw cells ----------------------------------------------------------------
-
-class _Grid(NamedTuple):
-    header: list[Any]
-    rows: list[tuple[int, list[Any]]]  # (row number as in a spreadsheet, cells); blank rows dropped
-    decimal_comma: bool  # ';'-separated: a lone "1.234" means 1234
-    source: str | None
-
-
-def _read_grid(source: Any, name: str | None) -> _Grid:
-    if isinstance(source, pd.DataFrame):
-        frame = source
-        if source.index.name == "id" and "id" not in source.columns:
-            frame = source.reset_index()
-        records = [list(frame.columns)] + [list(r) for r in frame.itertuples(False, None)]
-        return _grid(records, False, name)
-    if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
-        if len(data) > MAX_UPLOAD_BYTES:
-            raise InputError("file", f"the file is {len(data) / 1e6:.1f} MB; the limit is "
-                             f"{MAX_UPLOAD_BYTES // 2**20} MB.", name)
-        return _grid_from_bytes(data, "", name)
-    if isinstance(source, str) and "\n" in source:
-        return _grid_from_text(source, name)
-    if not isinstance(source, str | Path):
-        raise TypeError(f"cannot read organisations from {type(source).__name__}")
-    path = Path(source)
-    name = name or path.name
-    if not path.is_file():
-        raise InputError("file", f"there is no file '{path}'.", name)
-    return _grid_from_bytes(path.read_bytes(), path.suffix.lower(), name)
-
-
-def _grid_from_bytes(data: bytes, suffix: str, name: str | None) -> _Grid:
-    if not data.strip():
-        raise InputError("file", "the file is empty.", name)
-    if data.startswith(b"PK\x03\x04"):
-        if b"opendocument" in data[:200]:
-            raise InputError("file", "this is an OpenDocument (.ods) spreadsheet; save it as "
-                             ".xlsx or CSV.", name)
-        return _grid_from_xlsx(data, name)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError("file", "this is an old Excel (.xls) file; save it as .xlsx or CSV.", name)
-    if suffix in (".xlsx", ".xlsm"):
-        raise InputError("file", "this file is not a valid Excel workbook (.xlsx).", name)
-    return _grid_from_text(_decode(data, name), name)
-
-
-def _decode(data: bytes, name: str | None) -> str:
-    """UTF-8 (BOM or not), else cp1252; refuse binary content."""
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        text = "\x00"
-    head = text[:65536]
-    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\r\n")
-    if "\x00" in head or controls > 0.01 * len(head):
-        raise InputError("file", "this does not look like a CSV or Excel file (it contains "
-                         "binary data).", name)
-    return text
-
-
-def _grid_from_text(text: str, name: str | None) -> _Grid:
-    text = text.lstrip("\ufeff")
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(",", ";", "\t", key=first.count)
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as problem:
-        raise InputError("file", f"the CSV file could not be read ({problem}).", name) from None
-    return _grid(records, delimiter == ";", name)
-
-
-def _grid_from_xlsx(data: bytes, name: str | None) -> _Grid:
-    """First sheet, or the one named 'organisations'; header in its first non-empty row."""
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # corrupt zip, missing parts…: openpyxl raises many kinds
-        raise InputError("file", "this file could not be read as an Excel workbook (.xlsx).",
-                         name) from None
-    try:
-        sheets = book.worksheets
-        sheet = next((s for s in sheets if _key(s.title) in ("organisations", "organizations",
-                                                             "organisaties")), sheets[0])
-        records = [list(row) for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
-    return _grid(records, False, name)
-
-
-def _grid(records: list[list[Any]], decimal_comma: bool, name: str | None) -> _Grid:
-    numbered = [(n, r) for n, r in enumerate(records, start=1) if not all(map(_is_blank, r))]
-    if not numbered:
-        raise InputError("file", "the file is empty.", name)
-    return _Grid(numbered[0][1], numbered[1:], decimal_comma, name)
-
-
 # --- header ---------------------------------------------------------------------------------------
 
-def _map_header(grid: _Grid) -> dict[str, int]:
+def _map_header(grid: Grid) -> dict[str, int]:
     """Column name → position in the file; unknown, repeated or missing columns are refused."""
     known = [spec.column for spec in column_specs()]
     positions: dict[str, int] = {}
@@ -444,7 +340,7 @@ def _map_header(grid: _Grid) -> dict[str, int]:
 
 # --- cells ----------------------------------------------------------------------------------------
 
-def _build_table(grid: _Grid, positions: dict[str, int]) -> pd.DataFrame:
+def _build_table(grid: Grid, positions: dict[str, int]) -> pd.DataFrame:
     """Parse and check every cell, then cross-check rows; all problems are raised together."""
     errors: list[InputError] = []
     values: dict[str, list[Any]] = {spec.column: [] for spec in column_specs()}
@@ -593,15 +489,6 @@ def _parse_joint_committee(text: str) -> str:
 
 # --- small helpers --------------------------------------------------------------------------------
 
-def _is_blank(value: Any) -> bool:
-    if isinstance(value, str):
-        return not value.strip()
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):  # list-like cell
-        return False
-
-
 def _cell(row: list[Any], position: int) -> Any:
     return row[position] if position < len(row) else None
 
@@ -611,12 +498,6 @@ def _cell_text(raw: Any) -> str:
     if isinstance(raw, float) and raw.is_integer():
         return str(int(raw))
     return str(raw).strip()
-
-
-def _key(text: str) -> str:
-    """Lowercase ASCII words joined by '_': 'Saint-Gilles' → 'saint_gilles'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:

@@ -12,7 +12,6 @@ import pytest
 
 from simulator.errors import InputError, InputErrors
 from simulator.organisations import (
-    MAX_UPLOAD_BYTES,
     ORG_COLUMNS,
     SAMPLE_FILE,
     column_specs,
@@ -21,6 +20,7 @@ from simulator.organisations import (
     sample_organisations,
     schema_table,
 )
+from simulator.tabular import MAX_UPLOAD_BYTES
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = "id,name,subsector,commune,fte_total,budget_eur"

@@ -1,0 +1,139 @@
+"""Reading a table file into a grid of raw cells: CSV (comma, ``;`` or tab; UTF-8 or cp1252) or ``.xlsx``.
+
+Format detection, encodings, upload size caps and refusal of binary files live here, so the
+organisation reader (and any later table reader) only deals with meaning, not bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from simulator.errors import InputError
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+class Grid(NamedTuple):
+    """Header row and numbered data rows of a table file, as raw cells."""
+
+    header: list[Any]
+    rows: list[tuple[int, list[Any]]]  # (row number as in a spreadsheet, cells); blank rows dropped
+    decimal_comma: bool  # ';'-separated: a lone "1.234" means 1234
+    source: str | None
+
+
+def read_grid(source: Any, name: str | None) -> Grid:
+    """A grid from a DataFrame, upload bytes (≤ 5 MB), CSV text or a file path."""
+    if isinstance(source, pd.DataFrame):
+        frame = source
+        if source.index.name == "id" and "id" not in source.columns:
+            frame = source.reset_index()
+        records = [list(frame.columns)] + [list(r) for r in frame.itertuples(False, None)]
+        return _grid(records, False, name)
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise InputError("file", f"the file is {len(data) / 1e6:.1f} MB; the limit is "
+                             f"{MAX_UPLOAD_BYTES // 2**20} MB.", name)
+        return _grid_from_bytes(data, "", name)
+    if isinstance(source, str) and "\n" in source:
+        return _grid_from_text(source, name)
+    if not isinstance(source, str | Path):
+        raise TypeError(f"cannot read organisations from {type(source).__name__}")
+    path = Path(source)
+    name = name or path.name
+    if not path.is_file():
+        raise InputError("file", f"there is no file '{path}'.", name)
+    return _grid_from_bytes(path.read_bytes(), path.suffix.lower(), name)
+
+
+def _grid_from_bytes(data: bytes, suffix: str, name: str | None) -> Grid:
+    if not data.strip():
+        raise InputError("file", "the file is empty.", name)
+    if data.startswith(b"PK\x03\x04"):
+        if b"opendocument" in data[:200]:
+            raise InputError("file", "this is an OpenDocument (.ods) spreadsheet; save it as "
+                             ".xlsx or CSV.", name)
+        return _grid_from_xlsx(data, name)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError("file", "this is an old Excel (.xls) file; save it as .xlsx or CSV.", name)
+    if suffix in (".xlsx", ".xlsm"):
+        raise InputError("file", "this file is not a valid Excel workbook (.xlsx).", name)
+    return _grid_from_text(_decode(data, name), name)
+
+
+def _decode(data: bytes, name: str | None) -> str:
+    """UTF-8 (BOM or not), else cp1252; refuse binary content."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = "\x00"
+    head = text[:65536]
+    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\r\n")
+    if "\x00" in head or controls > 0.01 * len(head):
+        raise InputError("file", "this does not look like a CSV or Excel file (it contains "
+                         "binary data).", name)
+    return text
+
+
+def _grid_from_text(text: str, name: str | None) -> Grid:
+    text = text.lstrip("\ufeff")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max(",", ";", "\t", key=first.count)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as problem:
+        raise InputError("file", f"the CSV file could not be read ({problem}).", name) from None
+    return _grid(records, delimiter == ";", name)
+
+
+def _grid_from_xlsx(data: bytes, name: str | None) -> Grid:
+    """First sheet, or the one named 'organisations'; header in its first non-empty row."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # corrupt zip, missing parts…: openpyxl raises many kinds
+        raise InputError("file", "this file could not be read as an Excel workbook (.xlsx).",
+                         name) from None
+    try:
+        sheets = book.worksheets
+        sheet = next((s for s in sheets if key(s.title) in ("organisations", "organizations",
+                                                             "organisaties")), sheets[0])
+        records = [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+    return _grid(records, False, name)
+
+
+def _grid(records: list[list[Any]], decimal_comma: bool, name: str | None) -> Grid:
+    numbered = [(n, r) for n, r in enumerate(records, start=1) if not all(map(is_blank, r))]
+    if not numbered:
+        raise InputError("file", "the file is empty.", name)
+    return Grid(numbered[0][1], numbered[1:], decimal_comma, name)
+
+
+def is_blank(value: Any) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # list-like cell
+        return False
+
+
+def key(text: str) -> str:
+    """Lowercase ASCII words joined by '_': 'Saint-Gilles' → 'saint_gilles'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
