@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from simulator import load_scenario, simulate
+from simulator.catalogue import parameters
 from simulator.kernel import WATERFALL, coalition_costs, run_kernel
 from simulator.model import compile_scenario
 from simulator.params import ParamArrays
@@ -253,6 +254,10 @@ def test_batch_of_draws_equals_draws_run_alone(models, stem):
         "premises.rent": rng.uniform(110, 250, B),
         **{f"scale_exponent.{f}": rng.uniform(0.5, 1.0, B) for f in ("accounting", "payroll_hr", "it_support")},
     }
+    # every other parameter too, within its plausible range: each must broadcast over the batch
+    for name, p in parameters().items():
+        if name not in draws and p.low < p.high:
+            draws[name] = rng.uniform(p.low, p.high, B)
     batch = run_kernel(model, ParamArrays(model.params, draws))
     assert batch.npv.shape == (B,)
     for row in range(B):

@@ -42,9 +42,10 @@ def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *
         return baseline, np.zeros((B, K)), np.zeros((B, mask.shape[1], K), bool), {"premises": np.zeros((B, K))}
     at = mask[..., None] & (site_onehot[None, :, None, :] > 0)  # (B, n, K, S)
     shared = at.sum(axis=1) >= 2  # (B, K, S)
-    bb = np.asarray(b)[..., 0, :, None]
+    b4 = np.asarray(b)[..., None]  # (B, 1, 1, 1) against (B, n, K, S)
+    b3 = b4[:, 0]  # (B, 1, 1) against (B, K, S)
     priv = np.where(at, np.broadcast_to(private[..., None], at.shape), 0.0).sum(axis=1)
-    comm = (np.where(at, np.broadcast_to(common[..., None], at.shape), 0.0) ** (1.0 / bb)).sum(axis=1) ** bb
+    comm = (np.where(at, np.broadcast_to(common[..., None], at.shape), 0.0) ** (1.0 / b4)).sum(axis=1) ** b3
     rent = np.where(np.isnan(site_rent), np.asarray(default_rent)[..., 0, :, None], site_rent)
     area = np.where(shared, priv + comm, 0.0)  # (B, K, S)
     site_cost = area * (rent + np.asarray(charges)[..., 0, :, None])

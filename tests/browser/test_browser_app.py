@@ -1,0 +1,303 @@
+"""Real-browser tests: Playwright driving Debian's chromium against ``streamlit run app.py``.
+
+A director's journey: open the app, build a pool from the sample, check a headline figure and a
+rendered chart, switch language, download the scenario YAML, upload it again and get the same
+figures. Expected figures come from the engine in this process.
+
+Chromium: ``bash .ci/install-chromium.sh`` (never ``playwright install``). Without
+``/usr/bin/chromium`` these tests fail when ``CI`` is set and are skipped, loudly, otherwise.
+Screenshots for the README are written to ``$MUTUALISE_SCREENSHOTS`` when it is set (e.g.
+``MUTUALISE_SCREENSHOTS=docs/img``), else to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               "--disable-dev-shm-usage"]
+WAIT_MS = 30_000
+
+pytestmark = pytest.mark.browser
+
+
+def require_chromium() -> None:
+    """Fail in CI, skip loudly elsewhere, when Debian's chromium is not installed."""
+    if CHROMIUM.exists():
+        return
+    reason = (f"{CHROMIUM} is missing: run `bash .ci/install-chromium.sh` "
+              "(Debian chromium; never `playwright install`)")
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set and {reason}")
+    warnings.warn(f"BROWSER TESTS SKIPPED — {reason}", stacklevel=2)
+    sys.stderr.write(f"\n*** BROWSER TESTS SKIPPED — {reason} ***\n")
+    pytest.skip(f"BROWSER TESTS SKIPPED — {reason}")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    """``streamlit run app.py`` on 127.0.0.1 and a free port; terminated at the end."""
+    require_chromium()
+    port = free_port()
+    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+               "--server.headless", "true", "--server.address", "127.0.0.1",
+               "--server.port", str(port), "--browser.gatherUsageStats", "false",
+               "--server.fileWatcherType", "none"]
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
+                    if reply.read().decode().strip() == "ok":
+                        break
+            except OSError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                output = server.stdout.read().decode(errors="replace") if server.stdout else ""
+                pytest.fail(f"streamlit did not start:\n{output[-3000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+@pytest.fixture(scope="session")
+def browser(app_url):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                     args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, app_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 1100}, accept_downloads=True,
+                                  locale="fr-BE")
+    tab = context.new_page()
+    tab.set_default_timeout(WAIT_MS)
+    tab.goto(app_url)
+    tab.get_by_role("heading", name="Construire le pool").wait_for()
+    tab.get_by_test_id("stMetricValue").first.wait_for()
+    yield tab
+    context.close()
+
+
+# --- expectations from the engine ----------------------------------------------------------------
+
+def example(stem: str) -> dict[str, Any]:
+    from simulator import load_scenario
+
+    return load_scenario(ROOT / "scenarios" / f"{stem}.yaml").to_dict()
+
+
+def headline(data: dict[str, Any], lang: str = "fr") -> list[str]:
+    from simulator import Scenario, simulate
+    from ui.widgets import headline_values
+
+    return list(headline_values(simulate(Scenario.from_dict(data)).summary, lang).values())
+
+
+def first_example() -> str:
+    return sorted(p.stem for p in (ROOT / "scenarios").glob("*.yaml"))[0]
+
+
+def shown_metrics(tab) -> list[str]:
+    return [m.inner_text().strip() for m in tab.get_by_test_id("stMetricValue").all()]
+
+
+def wait_for_metrics(tab, expected: list[str], timeout_s: float = 30) -> None:
+    """Wait until the four headline cards show ``expected`` (the app reruns asynchronously)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if shown_metrics(tab) == expected:
+            return
+        tab.wait_for_timeout(250)
+    assert shown_metrics(tab) == expected
+
+
+def go(tab, title: str) -> None:
+    """Click a page in the sidebar navigation and wait for its title."""
+    tab.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
+    tab.get_by_role("heading", name=title).first.wait_for()
+
+
+def choose(tab, container, option: str) -> None:
+    """Pick an option of a Streamlit selectbox."""
+    container.click()
+    tab.get_by_role("option", name=option, exact=True).click()
+
+
+def screenshot_dir(tmp_path: Path) -> Path:
+    target = os.environ.get("MUTUALISE_SCREENSHOTS")
+    out = (ROOT / target) if target and not Path(target).is_absolute() else Path(target or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+# --- tests ---------------------------------------------------------------------------------------
+
+def test_director_journey(page, tmp_path):
+    tab = page
+    start = example(first_example())
+    wait_for_metrics(tab, headline(start))
+
+    # build a pool from the sample: one member leaves, another joins
+    from simulator.organisations import sample_organisations
+
+    names = sample_organisations().table["name"]
+    leaving, joining = start["members"][-1], "mm_colibri"
+    tab.get_by_role("button", name=f"Remove {names[leaving]}", exact=False).click()
+    built = copy.deepcopy(start)
+    built["members"] = start["members"][:-1]
+    wait_for_metrics(tab, headline(built))
+    picker = tab.get_by_test_id("stMultiSelect").first
+    picker.locator("input").click()
+    picker.locator("input").fill("Colibri")
+    tab.get_by_role("option", name=names[joining], exact=False).first.click()
+    tab.keyboard.press("Escape")
+    built["members"] = [*built["members"], joining]
+    expected_fr = headline(built)
+    wait_for_metrics(tab, expected_fr)
+
+    # the results page: same figures, a rendered waterfall
+    go(tab, "Résultats")
+    wait_for_metrics(tab, expected_fr)
+    chart = tab.locator('[data-testid="stPlotlyChart"] .main-svg').first
+    chart.wait_for()
+    assert "Coût actuel" in tab.locator('[data-testid="stPlotlyChart"]').first.inner_text()
+
+    # results as Excel: the engine's own tables
+    import pandas as pd
+
+    from simulator import Scenario, simulate
+
+    tab.get_by_role("tab", name="Télécharger les résultats").click()
+    with tab.expect_download() as excel_info:
+        tab.get_by_role("button", name="Résultats (Excel)").click()
+    excel_path = tmp_path / "results.xlsx"
+    excel_info.value.save_as(excel_path)
+    sheets = pd.read_excel(excel_path, sheet_name=None)
+    engine_members = simulate(Scenario.from_dict(built)).members
+    assert sheets["members"]["gain_eur"].tolist() == pytest.approx(
+        engine_members["gain_eur"].tolist())
+
+    # switch language
+    choose(tab, tab.get_by_test_id("stSidebar").get_by_test_id("stSelectbox"), "English")
+    tab.get_by_role("heading", name="Results").first.wait_for()
+    wait_for_metrics(tab, headline(built, "en"))
+    assert "Net annual saving" in tab.get_by_test_id("stMetricLabel").first.inner_text()
+
+    # download the scenario as YAML: exactly the pool built above
+    go(tab, "Save and share")
+    with tab.expect_download() as download_info:
+        tab.get_by_role("button", name="Download the scenario (YAML)").click()
+    yaml_path = tmp_path / "scenario.yaml"
+    download_info.value.save_as(yaml_path)
+    downloaded = Scenario.from_yaml(yaml_path.read_text(encoding="utf-8")).to_dict()
+    assert downloaded == Scenario.from_dict(built).to_dict()
+
+    # open another example, then upload the YAML again: same figures
+    go(tab, "Build the pool")
+    choose(tab, tab.get_by_test_id("stSelectbox").filter(has_text="Start from an example"),
+           example("b_shared_house")["name"])
+    tab.get_by_test_id("stButton").get_by_role("button", name="Load").click()
+    wait_for_metrics(tab, headline(example("b_shared_house"), "en"))
+    go(tab, "Save and share")
+    tab.get_by_test_id("stFileUploader").locator('input[type="file"]').set_input_files(yaml_path)
+    tab.get_by_text("opened", exact=False).first.wait_for()
+    go(tab, "Build the pool")
+    wait_for_metrics(tab, headline(built, "en"))
+
+
+def test_bad_upload_shows_an_error_without_traceback(page):
+    tab = page
+    tab.get_by_text("Importer mon tableau").click()
+    bad = b"id,name,subsector,commune,fte_total,budget_eur\nx,X,medical_centre,paris,-1,10\n"
+    tab.get_by_test_id("stFileUploader").locator('input[type="file"]').set_input_files(
+        {"name": "bad.csv", "mimeType": "text/csv", "buffer": bad})
+    alert = tab.get_by_test_id("stAlertContentError").first
+    alert.wait_for()
+    text = alert.inner_text()
+    assert "ligne 2, colonne « fte_total »" in text
+    body = tab.locator("body").inner_text()
+    assert "Traceback" not in body and "File \"" not in body
+
+
+def test_shared_link_reopens_the_scenario(browser, app_url):
+    from ui import share
+
+    data = example("b_shared_house")
+    data["horizon_years"] = 9
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    tab = context.new_page()
+    tab.set_default_timeout(WAIT_MS)
+    tab.goto(f"{app_url}/?s={share.encode(data)}&lang=nl")
+    tab.get_by_role("heading", name="Samenwerking opbouwen").wait_for()
+    wait_for_metrics(tab, headline(data, "nl"))
+    context.close()
+
+
+def test_screenshots_for_the_readme(browser, app_url, tmp_path):
+    out = screenshot_dir(tmp_path)
+    from ui import share
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
+    tab = context.new_page()
+    tab.set_default_timeout(WAIT_MS)
+    shown = example("b_shared_house")
+    tab.goto(f"{app_url}/?s={share.encode(shown)}&lang=fr")
+    wait_for_metrics(tab, headline(shown))
+    tab.wait_for_timeout(500)
+    tab.screenshot(path=str(out / "pool.png"))
+    go(tab, "Résultats")
+    tab.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for()
+    tab.wait_for_timeout(800)
+    tab.set_viewport_size({"width": 1280, "height": 1250})
+    tab.screenshot(path=str(out / "results.png"))
+    tab.get_by_role("tab", name="Qui gagne, qui perd").click()
+    tab.get_by_text("rationalité individuelle", exact=False).first.wait_for()
+    tab.wait_for_timeout(800)
+    tab.screenshot(path=str(out / "members.png"))
+    context.close()
+    for name in ("pool.png", "results.png", "members.png"):
+        shrink_png(out / name)
+        assert (out / name).stat().st_size > 10_000
+
+
+def shrink_png(path: Path) -> None:
+    """Keep committed screenshots small: 256-colour palette (Pillow comes with Streamlit)."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+    small.save(path, optimize=True)

@@ -1,0 +1,191 @@
+"""Results: headline, waterfall, who gains and who loses, cash flows, VAT, downloads.
+
+Everything drawn here is read from the engine's :class:`SimulationResult` for the current
+scenario; this page only labels, formats and plots it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from ui import charts, engine, state
+from ui.formatting import money, percent
+from ui.i18n import current_language, has, t
+from ui.widgets import headline, secondary_figures, warnings
+
+#: Waterfall rows the engine marks as start / end bars (anything else is a step).
+START_KINDS = ("baseline", "start", "absolute")
+END_KINDS = ("total", "end", "pooled", "net")
+
+
+def waterfall_labels(frame: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """Translated bar labels and plotly measures for the engine's waterfall frame."""
+    labels, measures = [], []
+    kinds = frame["kind"] if "kind" in frame else pd.Series([""] * len(frame))
+    for position, (component, kind) in enumerate(zip(frame["component"], kinds, strict=True)):
+        key = f"waterfall.{component}"
+        labels.append(t(key) if has(key) else str(component).replace("_", " "))
+        kind = str(kind)
+        if position == 0 and kind in START_KINDS + END_KINDS:
+            measures.append("absolute")  # the first bar starts from zero
+        elif kind in END_KINDS:
+            measures.append("total")
+        else:
+            measures.append("relative")
+    return labels, measures
+
+
+def drawn_waterfall(frame: pd.DataFrame) -> pd.DataFrame:
+    """The engine's waterfall without the steps that are exactly zero (start and end kept)."""
+    frame = frame.reset_index(drop=True)
+    last = len(frame) - 1
+    keep = [i == 0 or i == last or abs(float(v)) > 0.0
+            for i, v in enumerate(frame["value_eur"])]
+    return frame[keep].reset_index(drop=True)
+
+
+def waterfall_section(result: Any) -> None:
+    """From today's cost to the pooled cost, component by component."""
+    st.subheader(t("results.waterfall"))
+    st.caption(t("results.waterfall.help"))
+    frame = drawn_waterfall(result.waterfall)
+    labels, measures = waterfall_labels(frame)
+    fig = charts.waterfall(frame, labels, measures)
+    data = frame.assign(label=labels)
+    charts.show(fig, data, t("results.waterfall"), "waterfall", index=False)
+
+
+def members_table(result: Any) -> pd.DataFrame:
+    """The per-member frame with translated headers and Belgian-formatted amounts."""
+    lang = current_language()
+    frame = result.members
+    shown = pd.DataFrame({
+        t("members.col.name"): frame["name"],
+        t("members.col.standalone"): [money(v, lang) for v in frame["standalone_cost_eur"]],
+        t("members.col.allocated"): [money(v, lang) for v in frame["allocated_cost_eur"]],
+        t("members.col.gain"): [money(v, lang) for v in frame["gain_eur"]],
+        t("members.col.gain_pct"): [percent(v, lang) for v in frame["gain_pct"]],
+        t("members.col.rational"): [t("common.yes") if ok else t("common.no_loses")
+                                    for ok in frame["individually_rational"]],
+    }, index=frame.index)
+    if "estimated" in frame:
+        shown[t("members.col.estimated")] = [t("common.estimate") if e else t("common.declared")
+                                             for e in frame["estimated"]]
+    return shown
+
+
+def _red_losers(row: pd.Series, rational: pd.Series) -> list[str]:
+    style = "" if rational.loc[row.name] else "color: #c0392b; font-weight: 600"
+    return [style] * len(row)
+
+
+def members_section(result: Any) -> None:
+    """Who gains and who loses: table (losers in red) and bar chart."""
+    st.subheader(t("results.members"))
+    st.caption(t("results.members.help"))
+    frame = result.members
+    rational = frame["individually_rational"].astype(bool)
+    losers = frame.loc[~rational, "name"].tolist()
+    if losers:
+        st.error(t("results.losers", names=", ".join(map(str, losers))), icon=":material/warning:")
+    else:
+        st.success(t("results.no_losers"), icon=":material/check_circle:")
+    shown = members_table(result)
+    st.dataframe(shown.style.apply(_red_losers, rational=rational, axis=1), hide_index=True,
+                 key="members_table")
+    fig = charts.member_gains(frame["name"].astype(str).tolist(),
+                              frame["gain_eur"].astype(float).tolist(), rational.tolist())
+    charts.show(fig, frame, t("results.members"), "members")
+
+
+def cashflow_section(result: Any) -> None:
+    """Yearly and cumulative cash flows, break-even year marked."""
+    st.subheader(t("results.cashflows"))
+    st.caption(t("results.cashflows.help"))
+    flows = result.cashflows
+    payback = result.summary.get("payback_year")
+    fig = charts.cashflows([int(y) for y in flows.index],
+                           flows["net_cashflow_eur"].astype(float).tolist(),
+                           flows["cumulative_eur"].astype(float).tolist(), payback)
+    charts.show(fig, flows, t("results.cashflows"), "cashflows")
+
+
+def vat_condition(item: Any, members: pd.DataFrame) -> str:
+    """A failed VAT condition in the current language (member ids shown by name)."""
+    code = item.get("code", "") if isinstance(item, dict) else str(item)
+    message = item.get("message", "") if isinstance(item, dict) else ""
+    key = f"vat.cond.{code}"
+    if not has(key):
+        return message or code
+    names = ""
+    if "{members}" in t(key) and ": " in message:
+        ids = [m.strip() for m in message.rsplit(": ", 1)[1].split(",")]
+        names = ", ".join(str(members["name"].get(m, m)) for m in ids)
+    return t(key, members=names)
+
+
+def vat_section(result: Any) -> None:
+    """Does the cost-sharing exemption hold, and if not, which condition fails."""
+    st.subheader(t("results.vat"))
+    vat = result.vat or {}
+    lang = current_language()
+    regime = str(vat.get("regime", ""))
+    regime_text = t(f"vat.regime.{regime}") if has(f"vat.regime.{regime}") else regime
+    if vat.get("exempt"):
+        st.success(t("vat.exempt", regime=regime_text), icon=":material/verified:")
+    else:
+        st.warning(t("vat.not_exempt", regime=regime_text,
+                     amount=money(vat.get("amount_eur"), lang),
+                     rate=percent(vat.get("rate"), lang, 0)), icon=":material/receipt_long:")
+    failed = vat.get("failed") or []
+    if failed:
+        st.markdown(t("vat.failed_title"))
+        for item in failed:
+            st.markdown(f"- {vat_condition(item, result.members)}")
+    note = f"vat.note.{regime}"
+    if has(note):
+        st.caption(t(note))
+    st.caption(t("common.disclaimer"))
+
+
+def downloads(result: Any) -> None:
+    """Results as CSV (zip of the engine's tables) and Excel."""
+    st.subheader(t("results.downloads"))
+    name = charts.slug(state.scenario_dict().get("name", "scenario"))
+    cols = st.columns([1, 1, 2])
+    try:
+        cols[0].download_button(t("results.download_csv"), engine.results_csv_zip(result),
+                                f"{name}_results_csv.zip", "application/zip",
+                                icon=":material/table:", key="dl_results_csv")
+        cols[1].download_button(t("results.download_xlsx"), engine.results_excel(result),
+                                f"{name}_results.xlsx",
+                                "application/vnd.openxmlformats-officedocument."
+                                "spreadsheetml.sheet", icon=":material/grid_on:",
+                                key="dl_results_xlsx")
+    except (OSError, ValueError, ImportError):
+        st.info(t("results.download_unavailable"))
+
+
+def render() -> None:
+    """The results page."""
+    st.title(t("results.title"))
+    result = engine.current_result()
+    st.caption(t("results.intro", name=result.summary.get("scenario", "")))
+    headline(result.summary)
+    secondary_figures(result.summary)
+    warnings(result.warnings)
+    tabs = st.tabs([t("results.waterfall"), t("results.members"), t("results.cashflows"),
+                    t("results.vat"), t("results.downloads")])
+    with tabs[0]:
+        waterfall_section(result)
+    with tabs[1]:
+        members_section(result)
+    with tabs[2]:
+        cashflow_section(result)
+    with tabs[3]:
+        vat_section(result)
+    with tabs[4]:
+        downloads(result)

@@ -1,0 +1,182 @@
+"""Small shared pieces: headline figures, catalogue labels, bound widgets.
+
+"Bound" widgets read their initial value from the scenario dict and write back on change
+(see :mod:`ui.state`), so navigating between pages never loses an edit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from ui import state
+from ui.formatting import MISSING, fte, money, number, percent
+from ui.i18n import current_language, label, t
+
+#: Keys of ``result.summary`` shown as the four headline figures, in order.
+HEADLINE = ("net_annual_saving_eur", "npv_eur", "payback_year", "frontline_fte_freed")
+
+
+def headline_values(summary: dict[str, Any], lang: str | None = None) -> dict[str, str]:
+    """The four headline figures of a result, formatted as displayed (used by the tests too)."""
+    lang = lang or current_language()
+    payback = summary.get("payback_year")
+    return {
+        "net_annual_saving_eur": money(summary.get("net_annual_saving_eur"), lang),
+        "npv_eur": money(summary.get("npv_eur"), lang),
+        "payback_year": (t("headline.payback_value", lang=lang, year=int(payback))
+                         if payback is not None else t("headline.payback_never", lang=lang)),
+        "frontline_fte_freed": fte(summary.get("frontline_fte_freed"), lang),
+    }
+
+
+def headline(summary: dict[str, Any]) -> None:
+    """Four st.metric cards: net annual saving, NPV, payback year, frontline FTE freed."""
+    values = headline_values(summary)
+    cols = st.columns(4)
+    for col, key in zip(cols, HEADLINE, strict=True):
+        col.metric(t(f"headline.{key}"), values[key], help=t(f"headline.{key}.help"), border=True,
+                   height="stretch")
+
+
+def secondary_figures(summary: dict[str, Any]) -> None:
+    """A caption line with today's cost, pooled cost, set-up and IRR."""
+    lang = current_language()
+    irr = summary.get("irr")
+    st.caption(t(
+        "headline.secondary",
+        baseline=money(summary.get("baseline_annual_cost_eur"), lang),
+        pooled=money(summary.get("pooled_annual_cost_eur"), lang),
+        setup=money(summary.get("setup_cost_eur"), lang),
+        irr=percent(irr, lang) if irr is not None else MISSING,
+        years=number(summary.get("horizon_years"), lang),
+    ))
+
+
+# --- catalogue labels ----------------------------------------------------------------------------
+
+@st.cache_data(show_spinner=False)
+def function_labels() -> dict[str, dict[str, str]]:
+    """Function id -> its ``{fr, nl, en}`` label, from the engine's catalogue (catalogue order)."""
+    from simulator.catalogue import functions
+
+    return {fid: dict(f.label) for fid, f in functions().items()}
+
+
+@st.cache_data(show_spinner=False)
+def function_kinds() -> dict[str, str]:
+    """Function id -> cost kind."""
+    from simulator.catalogue import functions
+
+    return {fid: f.kind for fid, f in functions().items()}
+
+
+def function_label(fid: str) -> str:
+    """A function's name in the current language."""
+    return label(function_labels().get(fid, {}), None) or fid
+
+
+@st.cache_data(show_spinner=False)
+def vehicle_info() -> dict[str, dict[str, Any]]:
+    """Vehicle id -> label, vat regime, kinds, minimum members, warning, source."""
+    from simulator.catalogue import vehicles
+
+    return {vid: {"label": dict(v.label), "vat": v.vat, "kinds": list(v.kinds),
+                  "min_members": v.min_members, "warning": v.warning, "source": v.source,
+                  "staff_cap": v.staff_cap}
+            for vid, v in vehicles().items()}
+
+
+def vehicle_label(vid: str) -> str:
+    """A vehicle's name in the current language."""
+    return label(vehicle_info().get(vid, {}).get("label"), None) or vid
+
+
+# --- bound widgets -------------------------------------------------------------------------------
+
+def _get(data: dict[str, Any], path: str, default: Any = None) -> Any:
+    node: Any = data
+    for part in path.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return default
+        node = node[part]
+    return node
+
+
+def bound(widget: Callable[..., Any], path: str, *args: Any, default: Any = None,
+          to_state: Callable[[Any], Any] | None = None,
+          from_state: Callable[[Any], Any] | None = None, **kwargs: Any) -> Any:
+    """A widget bound to a scenario field (dotted ``path``).
+
+    The widget's key is ``w:<path>``; its first value comes from the scenario (through
+    ``from_state``), and every change is written back (through ``to_state``).
+    """
+    key = f"{state.WIDGET_PREFIX}{path}"
+    if key not in st.session_state:
+        value = _get(state.scenario_dict(), path, default)
+        st.session_state[key] = from_state(value) if from_state else value
+
+    def write_back() -> None:
+        value = st.session_state[key]
+        state.update(path, to_state(value) if to_state else value)
+
+    return widget(*args, key=key, on_change=write_back, **kwargs)
+
+
+_CELL = re.compile(r"^row (\d+), column '(.+)'$")
+_COLUMN = re.compile(r"^column '(.+)'$")
+
+
+def describe_field(field: str) -> str:
+    """A field path made readable: ``pooling.energy`` -> ``Functions pooled › Energy``,
+    ``row 3, column 'fte_total'`` -> ``ligne 3, colonne « fte_total »``."""
+    cell = _CELL.match(field)
+    if cell:
+        return t("field.cell", row=cell.group(1), column=cell.group(2))
+    column = _COLUMN.match(field)
+    if column:
+        return t("field.column", column=column.group(1))
+    head, _, rest = field.partition(".")
+    head_key = f"field.{head.split('[')[0]}"
+    if not rest or head_key == "field.parameters":
+        return t(head_key) + (f" › {rest}" if rest else "") if _known(head_key) else field
+    if head == "pooling":
+        fid = rest.split("[")[0]
+        return f"{t('field.pooling')} › {function_label(fid)}"
+    return f"{t(head_key)} › {rest}" if _known(head_key) else field
+
+
+def _known(key: str) -> bool:
+    from ui.i18n import has
+
+    return has(key)
+
+
+_STAFF_CAP = re.compile(r"needs ([\d.]+) FTE but a (\w+) is capped at ([\d.]+) workers")
+_ESTIMATES = re.compile(r"^(\d+) standalone cost\(s\) are estimates")
+
+
+def translate_warning(text: str) -> str:
+    """An engine warning in the current language (known forms; others are shown as they are)."""
+    lang = current_language()
+    for vid, info in vehicle_info().items():
+        if info.get("warning") and text == info["warning"]:
+            key = f"vehicle.warning.{vid}"
+            return t(key) if _known(key) else text
+    match = _STAFF_CAP.search(text)
+    if match:
+        return t("warning.staff_cap", fte=number(float(match.group(1)), lang, 1),
+                 vehicle=vehicle_label(match.group(2)), cap=match.group(3))
+    match = _ESTIMATES.search(text)
+    if match:
+        return t("warning.estimates", n=match.group(1))
+    return text
+
+
+def warnings(items: list[str]) -> None:
+    """The engine's warnings for this result, translated where possible."""
+    for text in items or []:
+        st.info(translate_warning(text), icon=":material/info:")
