@@ -1,0 +1,36 @@
+"""Cost-sharing games of a pool (MODEL.md §3.8) and the search for good pools (§3.10).
+
+>>> from simulator.games import CostGame
+>>> g = CostGame.from_table(["A", "B", "C"], {("A",): 300, ("B",): 270, ("C",): 280,
+...     ("A", "B"): 410, ("A", "C"): 410, ("B", "C"): 410, ("A", "B", "C"): 550})
+>>> g.shapley().round(2).tolist()
+[191.67, 176.67, 181.67]
+>>> g.nucleolus().round(2).tolist()
+[183.33, 183.33, 183.33]
+
+Modules: ``game`` (the :class:`CostGame` API), ``shapley``, ``nucleolus`` (and least core),
+``core``, ``keys`` (proportional, equal, SCRB), ``report`` (every method side by side, with IR,
+core and VAT flags), ``partition`` (which candidates should pool) with ``pools`` (admissible
+pools), ``partition_exact`` (subset DP), ``partition_heuristic`` and ``partition_neighbourhood``
+(greedy, local and neighbourhood search), ``partition_bound`` (LP upper bound), ``synthetic`` (a
+stand-in pool cost for tests and benchmarks), ``coalitions`` and ``inputs`` (bitmask and input
+helpers).
+"""
+
+from .game import EXACT_LIMIT, Blocking, CostGame, LeastCore
+from .nucleolus import NUCLEOLUS_LIMIT
+from .partition import PARTITION_EXACT_LIMIT, PartitionResult, best_partition
+from .report import allocation_report, allocation_summary
+
+__all__ = [
+    "EXACT_LIMIT",
+    "NUCLEOLUS_LIMIT",
+    "PARTITION_EXACT_LIMIT",
+    "Blocking",
+    "CostGame",
+    "LeastCore",
+    "PartitionResult",
+    "allocation_report",
+    "allocation_summary",
+    "best_partition",
+]

@@ -1,0 +1,286 @@
+"""Which ASBLs should pool together: the partition of candidates with the largest total benefit.
+
+Given ``N`` candidate organisations and the cost ``c(S)`` of any pool S (a vectorised
+``cost_fn((C, N) bool) -> (C,)``, e.g. backed by the engine), find a partition into pools that
+maximises the total benefit ``Σ_pools b(S)``, ``b(S) = Σ_{i∈S} c({i}) − c(S)``, subject to the
+admissibility rules of :mod:`simulator.games.pools` (maximum size, every member better off than
+alone under a named allocation rule). Candidates left alone have benefit 0.
+
+``same=["commune"]`` only pools candidates sharing those attributes; the problem then splits
+into independent groups, each solved on its own — exactly (``partition_exact``, dynamic programming
+over subsets) when it has at most ``exact_limit`` candidates (16 by default), heuristically
+(``partition_heuristic``, greedy merging plus local search, with an upper bound when one can be
+computed) above. So 200 candidates spread over the 19 Brussels communes are often solved exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from simulator.errors import InputError
+
+from .game import CostGame
+from .inputs import CostFunction, call_cost_fn, check_players, names
+from .partition_bound import upper_bound
+from .partition_exact import solve_exact
+from .partition_heuristic import solve_heuristic
+from .pools import RULES, SHAPLEY_POOL_LIMIT, PoolEvaluator
+
+__all__ = ["PARTITION_EXACT_LIMIT", "PartitionResult", "best_partition"]
+
+#: Largest group solved exactly (2**16 pools, 3**15 DP pairs).
+PARTITION_EXACT_LIMIT = 16
+#: Most pools enumerated for the heuristic's upper bound.
+BOUND_LIMIT = 2_000_000
+
+
+@dataclass(frozen=True)
+class PartitionResult:
+    """Proposed pools, their benefit, and how sure we are it is the best.
+
+    Attributes
+    ----------
+    pools
+        Pools of two or more candidates, largest benefit first.
+    alone
+        Candidates better left on their own.
+    total_benefit
+        ``Σ b(S)`` over the pools (euro per year when costs are annual).
+    method
+        ``"exact"``, ``"heuristic"`` or ``"mixed"`` (exact for some groups only).
+    upper_bound
+        A proven upper bound on the best total, or None when none could be computed.
+    members
+        One row per candidate: ``pool`` (0 = alone), ``pool_size``, ``standalone``, ``pays`` (under
+        the allocation rule), ``gain``.
+    pool_table
+        One row per pool: ``members``, ``size``, ``standalone``, ``cost``, ``benefit``.
+    notes
+        How each group was solved.
+    """
+
+    pools: tuple[tuple[Hashable, ...], ...]
+    alone: tuple[Hashable, ...]
+    total_benefit: float
+    method: str
+    upper_bound: float | None
+    members: pd.DataFrame = field(repr=False)
+    pool_table: pd.DataFrame = field(repr=False)
+    notes: tuple[str, ...] = ()
+
+    @property
+    def gap(self) -> float | None:
+        """``upper_bound − total_benefit``: the most the answer can fall short (None: unknown)."""
+        if self.upper_bound is None:
+            return None
+        return max(0.0, self.upper_bound - self.total_benefit)
+
+    @property
+    def relative_gap(self) -> float | None:
+        """Gap as a share of the upper bound (0 when proven optimal)."""
+        gap = self.gap
+        if gap is None:
+            return None
+        return gap / self.upper_bound if self.upper_bound and self.upper_bound > 0 else 0.0
+
+
+def best_partition(
+    candidates: Sequence[Hashable],
+    cost: CostFunction | CostGame,
+    *,
+    max_size: int | None = None,
+    attributes: pd.DataFrame | None = None,
+    same: Sequence[str] = (),
+    allocation: str = "standalone",
+    min_gain: float = 0.0,
+    method: str = "auto",
+    exact_limit: int = PARTITION_EXACT_LIMIT,
+    bound_limit: int = BOUND_LIMIT,
+    chunk: int = 1 << 13,
+) -> PartitionResult:
+    """Propose pools among ``candidates`` maximising the total benefit.
+
+    Parameters
+    ----------
+    candidates
+        Distinct candidate ids (up to a few hundred).
+    cost
+        ``cost_fn(masks (C, N) bool) -> (C,)`` over all candidates in this order, or a
+        :class:`CostGame` whose players include the candidates.
+    max_size
+        Largest pool (None: no limit but the group size).
+    attributes, same
+        A table indexed by candidate id, and the columns pooled members must share
+        (e.g. ``same=["commune"]`` or ``["commune", "subsector"]``).
+    allocation
+        How a pool's cost is split when checking that every member gains: ``"standalone"``
+        (proportional to standalone cost), ``"equal"`` or ``"shapley"`` (pools ≤ 12).
+    min_gain
+        Euro each member must gain over standing alone (a participation threshold, MODEL §3.10).
+    method
+        ``"auto"`` (exact for groups up to ``exact_limit``), ``"exact"`` or ``"heuristic"``.
+    bound_limit
+        Most pools enumerated to bound a heuristic group's optimum.
+    chunk
+        Pools per call of ``cost_fn``.
+    """
+    candidates = check_players(candidates, "candidates")
+    n = len(candidates)
+    cost_fn = _cost_function(cost, candidates)
+    _check_options(max_size, allocation, min_gain, method, exact_limit)
+    groups = _groups(candidates, attributes, same)
+    if method == "exact" and max(len(g) for g in groups) > exact_limit:
+        raise InputError(
+            "method",
+            f"a group has {max(len(g) for g in groups)} candidates, above the exact limit of "
+            f"{exact_limit}; use method='heuristic' or 'auto', or split with same=[…].",
+        )
+    standalone = np.empty(n)
+    for lo in range(0, n, chunk):
+        rows = np.zeros((min(chunk, n - lo), n), dtype=bool)
+        rows[np.arange(rows.shape[0]), np.arange(lo, lo + rows.shape[0])] = True
+        standalone[lo : lo + rows.shape[0]] = call_cost_fn(cost_fn, rows, candidates)
+
+    chosen: list[tuple[PoolEvaluator, np.ndarray]] = []
+    total, bound, solved, notes = 0.0, 0.0, set(), []
+    for cols in groups:
+        evaluator = PoolEvaluator(
+            cost_fn, candidates, cols, standalone,
+            max_size=max_size, rule=allocation, min_gain=min_gain, chunk=chunk,
+        )  # fmt: skip
+        label = _label(candidates, cols, same, attributes)
+        if len(cols) <= exact_limit and method != "heuristic":
+            pools, value = solve_exact(evaluator)
+            solved.add("exact")
+            if bound is not None:
+                bound += value
+        else:
+            pools, value = solve_heuristic(evaluator)
+            solved.add("heuristic")
+            group_bound = upper_bound(evaluator, bound_limit)
+            bound = None if bound is None or group_bound is None else bound + group_bound
+            notes.append(
+                f"{label}: {len(cols)} candidates, heuristic; "
+                + ("no bound available" if group_bound is None else f"bound {group_bound:,.0f}")
+            )
+        total += value
+        chosen.extend((evaluator, pool) for pool in pools)
+    kind = "mixed" if len(solved) == 2 else solved.pop()
+    return _result(candidates, standalone, chosen, total, kind, bound, notes)
+
+
+def _cost_function(cost: CostFunction | CostGame, candidates: tuple) -> CostFunction:
+    if isinstance(cost, CostGame):
+        index = {p: i for i, p in enumerate(cost.players)}
+        unknown = [c for c in candidates if c not in index]
+        if unknown:
+            raise InputError("candidates", f"not players of the game: {names(unknown)}.")
+        cols = np.array([index[c] for c in candidates])
+
+        def from_game(masks: np.ndarray) -> np.ndarray:
+            wide = np.zeros((masks.shape[0], cost.n), dtype=bool)
+            wide[:, cols] = masks
+            return cost._evaluate(wide)
+
+        return from_game
+    if not callable(cost):
+        raise InputError("cost", "expected a cost function masks (C, N) -> (C,) or a CostGame.")
+    return cost
+
+
+def _check_options(max_size, allocation, min_gain, method, exact_limit) -> None:
+    if max_size is not None and (
+        isinstance(max_size, bool) or not isinstance(max_size, int | np.integer) or max_size < 2
+    ):
+        raise InputError("max_size", "must be a whole number of at least 2 (or None).")
+    if allocation not in RULES:
+        raise InputError("allocation", f"unknown rule {allocation!r}; choose from {list(RULES)}.")
+    if allocation == "shapley" and (max_size is None or max_size > SHAPLEY_POOL_LIMIT):
+        raise InputError(
+            "max_size",
+            f"the Shapley rule checks pools of at most {SHAPLEY_POOL_LIMIT} members; set max_size.",
+        )
+    if not np.isfinite(min_gain) or min_gain < 0:
+        raise InputError("min_gain", "must be a non-negative amount in euro.")
+    if method not in ("auto", "exact", "heuristic"):
+        raise InputError("method", "choose 'auto', 'exact' or 'heuristic'.")
+    if not 1 <= exact_limit <= 20:
+        raise InputError("exact_limit", "must be between 1 and 20.")
+
+
+def _groups(candidates: tuple, attributes: pd.DataFrame | None, same: Sequence[str]) -> list:
+    """Positions of the candidates in each group sharing the ``same`` attributes."""
+    same = [same] if isinstance(same, str) else list(same)
+    if not same:
+        return [np.arange(len(candidates))]
+    if attributes is None:
+        raise InputError("attributes", f"needed to group candidates by {same}.")
+    missing_cols = [c for c in same if c not in attributes.columns]
+    if missing_cols:
+        raise InputError("same", f"no column {names(missing_cols)} in the attributes table.")
+    missing = [c for c in candidates if c not in attributes.index]
+    if missing:
+        raise InputError("attributes", f"no row for candidate(s) {names(missing[:5])}.")
+    table = attributes.loc[list(candidates), same].reset_index(drop=True)
+    empty = table.isna().any(axis=1)
+    if empty.any():
+        who = [candidates[i] for i in np.flatnonzero(empty)[:5]]
+        raise InputError(f"attributes.{'/'.join(same)}", f"missing value for {names(who)}.")
+    return [np.asarray(rows) for rows in table.groupby(same, sort=True).indices.values()]
+
+
+def _label(candidates: tuple, cols: np.ndarray, same, attributes) -> str:
+    same = [same] if isinstance(same, str) else list(same)
+    if not same:
+        return "all candidates"
+    values = attributes.loc[candidates[cols[0]], same]
+    return ", ".join(f"{c}={v}" for c, v in zip(same, values, strict=True))
+
+
+def _result(candidates, standalone, chosen, total, kind, bound, notes) -> PartitionResult:
+    pool_rows = []
+    pooled = [(ev, p) for ev, p in chosen if p.size >= 2]
+    scored = []
+    for evaluator, pool in pooled:
+        mask = np.zeros(evaluator.m, dtype=bool)
+        mask[pool] = True
+        cost = float(evaluator.cost(mask[None])[0])
+        own = float(evaluator.standalone[pool].sum())
+        scored.append((own - cost, evaluator, pool, mask, cost, own))
+    scored.sort(key=lambda item: -item[0])
+    label = np.zeros(len(candidates), dtype=np.int64)
+    pays = standalone.copy()
+    for number, (benefit, evaluator, pool, mask, cost, own) in enumerate(scored, start=1):
+        members = evaluator.cols[pool]
+        label[members] = number
+        pays[members] = evaluator.shares(mask)
+        ids = tuple(candidates[i] for i in members)
+        pool_rows.append((number, ids, len(ids), own, cost, benefit))
+    sizes = np.bincount(label, minlength=len(scored) + 1)
+    members_table = pd.DataFrame(
+        {
+            "pool": label,
+            "pool_size": np.where(label > 0, sizes[label], 1),
+            "standalone": standalone,
+            "pays": pays,
+            "gain": standalone - pays,
+        },
+        index=pd.Index(candidates, name="candidate"),
+    )
+    pool_table = pd.DataFrame(
+        pool_rows, columns=["pool", "members", "size", "standalone", "cost", "benefit"]
+    ).set_index("pool")
+    return PartitionResult(
+        pools=tuple(row[1] for row in pool_rows),
+        alone=tuple(c for c, lab in zip(candidates, label, strict=True) if lab == 0),
+        total_benefit=float(total),
+        method=kind,
+        upper_bound=None if bound is None else float(max(bound, total)),
+        members=members_table,
+        pool_table=pool_table,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,264 @@
+"""Heuristic best partition for large groups: greedy merging, local and neighbourhood search.
+
+Two starting partitions (1, 2), each improved by local search (3) and neighbourhood search (4)
+in turn until neither improves; the better result is kept.
+
+1. **Greedy merging** (agglomerative): start with every candidate alone and repeatedly merge the
+   two pools whose union adds the most benefit, ``Δ = b(A ∪ B) − b(A) − b(B) > 0``, as long as the
+   union is admissible. Each merge re-costs only the new pool's unions with the others (one
+   vectorised call), so 200 candidates need about 200 calls.
+2. **Best pool first** (seeded growth): from every candidate, grow a pool by adding, one at a
+   time, the candidate that makes its benefit largest — even through a loss, since fixed
+   set-up and governance costs make small pools lose where larger ones gain, which pairwise
+   merging cannot see — up to ``max_size`` (at most :data:`GROWTH_STEPS` members); keep the best
+   admissible pool met on the way. Take the best pool over all seeds, remove its members, and
+   repeat; only the seeds whose growth path used a removed candidate are regrown. A seed stops
+   growing :data:`PATIENCE` additions after its best pool (coordination costs keep rising).
+3. **Local search** (best improvement): among all moves of one member to another pool or to
+   standing alone, and all swaps of two members of different pools, apply the one that adds the
+   most benefit, together with every other improving change that touches other pools; repeat
+   until none improves. Each round is costed in vectorised batches.
+4. **Neighbourhood search** (``partition_neighbourhood``): re-solve exactly, by the subset DP,
+   small windows of candidates made of whole pools plus the candidates standing alone that fit
+   them best, and keep any improvement; then local search again, until neither improves.
+
+The result is a local optimum for all these moves. It may still miss the optimum; the tests
+measure how often and by how much on instances small enough to solve exactly, and
+``partition_bound`` gives a proven upper bound when the pools are small enough to enumerate.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .partition_neighbourhood import improve_by_neighbourhoods
+from .pools import PoolEvaluator
+
+__all__ = ["solve_heuristic"]
+
+#: Safety cap on local-search rounds.
+MAX_ROUNDS = 10_000
+#: Largest pool grown from a seed in the best-pool-first construction, and how many additions
+#: past its best pool a seed keeps growing.
+GROWTH_STEPS, PATIENCE = 24, 3
+
+
+def solve_heuristic(evaluator: PoolEvaluator) -> tuple[list[np.ndarray], float]:
+    """Each construction, then local search and neighbourhood search alternately until neither
+    improves; returns the better partition (pools as arrays of local indices, singletons
+    included) and its total benefit."""
+    best: tuple[list[np.ndarray], float] = ([], -np.inf)
+    for construct in (_greedy_merge, _grow_pools):
+        pools = _local_search(evaluator, construct(evaluator))
+        value = _total(evaluator, pools)
+        while True:
+            improved = _local_search(evaluator, improve_by_neighbourhoods(evaluator, pools))
+            improved_value = _total(evaluator, improved)
+            if not improved_value > value + evaluator.tol:
+                break
+            pools, value = improved, improved_value
+        if value > best[1] + evaluator.tol:
+            best = (pools, value)
+    return best
+
+
+def _total(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> float:
+    benefit, _ = evaluator.assess(_masks(pools, evaluator.m))
+    return float(benefit.sum())
+
+
+def _masks(pools: list[np.ndarray], m: int) -> np.ndarray:
+    masks = np.zeros((len(pools), m), dtype=bool)
+    for k, pool in enumerate(pools):
+        masks[k, pool] = True
+    return masks
+
+
+def _greedy_merge(evaluator: PoolEvaluator) -> list[np.ndarray]:
+    m, tol = evaluator.m, evaluator.tol
+    member = np.eye(m, dtype=bool)
+    benefit = np.zeros(m)
+    active = np.ones(m, dtype=bool)
+    delta = np.full((m, m), -np.inf)
+    union_benefit = np.zeros((m, m))
+    first, second = np.triu_indices(m, 1)
+    gained, ok = evaluator.assess(member[first] | member[second])
+    delta[first, second] = np.where(ok, gained, -np.inf)
+    union_benefit[first, second] = gained
+    while True:
+        k = int(np.argmax(delta))
+        a, b = divmod(k, m)
+        if not delta[a, b] > tol:
+            break
+        merged = member[a] | member[b]
+        if not evaluator.confirm(merged):
+            delta[a, b] = -np.inf
+            continue
+        member[a], benefit[a] = merged, union_benefit[a, b]
+        member[b], active[b] = False, False
+        delta[b, :] = delta[:, b] = -np.inf
+        others = np.flatnonzero(active)
+        others = others[others != a]
+        if others.size == 0:
+            break
+        gained, ok = evaluator.assess(member[a] | member[others])
+        lo, hi = np.minimum(a, others), np.maximum(a, others)
+        delta[lo, hi] = np.where(ok, gained - benefit[a] - benefit[others], -np.inf)
+        union_benefit[lo, hi] = gained
+    return [np.flatnonzero(member[k]) for k in np.flatnonzero(active)]
+
+
+def _grow_pools(evaluator: PoolEvaluator) -> list[np.ndarray]:
+    """Best pool first (see the module docstring)."""
+    m, tol = evaluator.m, evaluator.tol
+    remaining = np.ones(m, dtype=bool)
+    value = np.full(m, -np.inf)  # best benefit reachable from each seed
+    pool = np.zeros((m, m), dtype=bool)  # that pool
+    path = np.zeros((m, m), dtype=bool)  # every candidate the seed's growth used
+    stale = np.ones(m, dtype=bool)
+    chosen: list[np.ndarray] = []
+    while remaining.sum() >= 2:
+        seeds = np.flatnonzero(stale & remaining)
+        if seeds.size:
+            value[seeds], pool[seeds], path[seeds] = _grow(evaluator, seeds, remaining)
+            stale[seeds] = False
+        live = np.where(remaining, value, -np.inf)
+        seed = int(np.argmax(live))
+        if not live[seed] > tol:
+            break
+        if not evaluator.confirm(pool[seed]):
+            value[seed] = -np.inf
+            continue
+        taken = pool[seed].copy()
+        chosen.append(np.flatnonzero(taken))
+        remaining &= ~taken
+        stale |= (path & taken).any(axis=1)
+    return chosen + [np.array([i]) for i in np.flatnonzero(remaining)]
+
+
+def _grow(
+    evaluator: PoolEvaluator, seeds: np.ndarray, remaining: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Grow a pool from each seed among ``remaining``; best (value, pool, path) per seed."""
+    k, m = seeds.size, evaluator.m
+    current = np.zeros((k, m), dtype=bool)
+    current[np.arange(k), seeds] = True
+    best_value = np.full(k, -np.inf)
+    best_pool = current.copy()
+    growing = np.ones(k, dtype=bool)
+    since_best = np.zeros(k, dtype=np.int64)
+    for _ in range(min(evaluator.max_size, GROWTH_STEPS, m) - 1):
+        rows, cols = np.nonzero((remaining & ~current) & growing[:, None])
+        if rows.size == 0:
+            break
+        trial = current[rows]
+        trial[np.arange(rows.size), cols] = True
+        benefit, ok = evaluator.assess(trial)
+        order = np.lexsort((-benefit, rows))  # per seed, best addition first
+        first = order[np.r_[True, rows[order][1:] != rows[order][:-1]]]
+        grown = rows[first]
+        current[grown, cols[first]] = True
+        better = ok[first] & (benefit[first] > best_value[grown])
+        best_value[grown[better]] = benefit[first][better]
+        best_pool[grown[better]] = current[grown[better]]
+        since_best[grown] = np.where(better, 0, since_best[grown] + 1)
+        # stop a seed once its best pool is PATIENCE additions behind (coordination costs grow)
+        growing &= ~(np.isfinite(best_value) & (since_best >= PATIENCE))
+    return best_value, best_pool, current
+
+
+def _local_search(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> list[np.ndarray]:
+    """Best-improvement moves, then swaps when no move improves; each round also applies every
+    other improving change that touches pools not yet changed in that round (independent gains)."""
+    label = np.empty(evaluator.m, dtype=np.int64)
+    for k, pool in enumerate(pools):
+        label[pool] = k
+    swaps = False
+    for _ in range(MAX_ROUNDS):
+        gains, kind, first, second = _improvements(evaluator, label, swaps=swaps)
+        order = np.argsort(-gains, kind="stable")
+        order = order[gains[order] > evaluator.tol]
+        touched: set[int] = set()
+        new = label.copy()
+        fresh = label.max() + 1
+        for k in order:
+            i, j = int(first[k]), int(second[k])
+            if kind[k] == _MOVE:
+                pools_hit = {int(label[i]), j} if j >= 0 else {int(label[i])}
+            else:
+                pools_hit = {int(label[i]), int(label[j])}
+            if pools_hit & touched:
+                continue
+            trial = new.copy()
+            if kind[k] == _MOVE:
+                trial[i] = j if j >= 0 else fresh
+                fresh += j < 0
+            else:
+                trial[i], trial[j] = label[j], label[i]
+            if not all(evaluator.confirm(trial == p) for p in pools_hit | {trial[i]}):
+                continue
+            new = trial
+            touched |= pools_hit
+        if not touched:
+            if swaps:
+                break
+            swaps = True  # no improving move left: look at swaps too (the costlier neighbourhood)
+            continue
+        swaps = False
+        label = np.unique(new, return_inverse=True)[1]
+    return [np.flatnonzero(label == k) for k in range(label.max() + 1)]
+
+
+_MOVE, _SWAP = 0, 1
+
+
+def _improvements(
+    evaluator: PoolEvaluator, label: np.ndarray, *, swaps: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Gain of every admissible move and swap: ``(gain, kind, first, second)`` arrays.
+
+    A move sends member ``first`` to pool ``second`` (−1: alone); a swap exchanges members
+    ``first`` and ``second``. Inadmissible changes get gain ``-inf``.
+    """
+    m = evaluator.m
+    pools = np.zeros((label.max() + 1, m), dtype=bool)
+    pools[label, np.arange(m)] = True
+    size = pools.sum(axis=1)
+    value, _ = evaluator.assess(pools)
+    # leaving: P ∖ {i}
+    without = pools[label]
+    without[np.arange(m), np.arange(m)] = False
+    left, left_ok = evaluator.assess(without)
+    loss = np.where(left_ok, left - value[label], -np.inf)
+    # joining another pool q (or a candidate alone, forming a pair)
+    who, where = np.nonzero(label[:, None] != np.arange(pools.shape[0])[None, :])
+    joined = pools[where]
+    joined[np.arange(who.size), who] = True
+    gained, ok = evaluator.assess(joined)
+    move_gain = np.where(ok, gained - value[where], -np.inf) + loss[who]
+    # going alone
+    solo = np.flatnonzero(size[label] >= 2)
+    # swaps between different pools (not two candidates both alone)
+    first, second = np.triu_indices(m, 1) if swaps else (np.zeros(0, int), np.zeros(0, int))
+    keep = (label[first] != label[second]) & ((size[label[first]] > 1) | (size[label[second]] > 1))
+    first, second = first[keep], second[keep]
+    swap_gain = np.empty(first.size)
+    for lo in range(0, first.size, _SWAP_CHUNK):
+        a, b = first[lo : lo + _SWAP_CHUNK], second[lo : lo + _SWAP_CHUNK]
+        rows = np.arange(a.size)
+        one, two = pools[label[a]], pools[label[b]]
+        one[rows, a], one[rows, b] = False, True
+        two[rows, b], two[rows, a] = False, True
+        v1, ok1 = evaluator.assess(one)
+        v2, ok2 = evaluator.assess(two)
+        change = v1 + v2 - value[label[a]] - value[label[b]]
+        swap_gain[lo : lo + _SWAP_CHUNK] = np.where(ok1 & ok2, change, -np.inf)
+    gains = np.concatenate([move_gain, loss[solo], swap_gain])
+    kind = np.concatenate([np.full(who.size + solo.size, _MOVE), np.full(first.size, _SWAP)])
+    firsts = np.concatenate([who, solo, first])
+    seconds = np.concatenate([where, np.full(solo.size, -1), second])
+    return gains, kind, firsts, seconds
+
+
+#: Swaps costed per batch (two masks of ``m`` booleans each).
+_SWAP_CHUNK = 1 << 14
