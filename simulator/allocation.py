@@ -57,3 +57,34 @@ def member_weights(pool_part, part) -> np.ndarray:
     count = part.sum(axis=-1, keepdims=True)
     equal = np.where(part, 1.0 / np.maximum(count, 1), 0.0)
     return np.where(total > 0, pool_part / np.where(total > 0, total, 1.0), equal)
+
+
+def weighted_share(key: str, emask, standalone, workload, model, flag) -> np.ndarray:
+    """Σ_i share_if · flag_i for each function ``(B, F)``, without building the ``(B, n, F)`` shares.
+
+    The same number as ``(shares(weights(...)) * flag[:, None]).sum(axis=-2)`` — e.g. the share of
+    each pooled function billed to VAT-exempt members — computed with masked sums, for the cost
+    game's million coalitions.
+    """
+    from simulator.mechanisms import masked_sum
+
+    flag = np.asarray(flag, dtype=float)[:, None]
+    count = emask.sum(axis=-2)
+    equal = masked_sum(emask, np.broadcast_to(flag, emask.shape[1:])) / np.maximum(count, 1)
+
+    def ratio(w):
+        w = np.asarray(w, dtype=float)
+        total = masked_sum(emask, w)
+        part = masked_sum(emask, w * flag)
+        return np.where(total > 0, part / np.where(total > 0, total, 1.0), equal)
+
+    if key == "equal":
+        return equal
+    if key == "standalone":
+        return ratio(standalone)
+    if key == "use":
+        volume = model.data["volume"]
+        declared = np.nan_to_num(volume, nan=-1.0) > 0
+        declared_all = masked_sum(emask, declared[None].astype(float)) == count
+        return np.where(declared_all, ratio(np.nan_to_num(volume)[None]), ratio(workload))
+    raise ValueError(f"unknown allocation key {key!r}; known: {', '.join(KEYS)}")

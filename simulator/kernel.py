@@ -9,15 +9,26 @@ Steady state means today's prices, savings fully ramped up, everybody still in t
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from simulator import allocation
-from simulator.mechanisms import cashflow, coordination, coverage, fixed_shared, labour, premises, purchasing
+from simulator.mechanisms import (
+    cashflow,
+    coordination,
+    coverage,
+    fixed_shared,
+    labour,
+    masked_sum,
+    premises,
+    purchasing,
+)
 from simulator.mechanisms.funding import funding_flows
-from simulator.mechanisms.vat import assess, vat_and_margin
+from simulator.mechanisms.vat import vat_and_margin
 from simulator.model import Model
 from simulator.params import ParamArrays
 
@@ -63,7 +74,7 @@ class KernelOutput:
 
 
 def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = None,
-               mask: np.ndarray | None = None, *, with_irr: bool = True) -> KernelOutput:
+               mask: np.ndarray | None = None, *, with_irr: bool = True, totals_only: bool = False) -> KernelOutput:
     """Evaluate the model for a batch of parameter draws and/or pooling masks.
 
     Parameters
@@ -78,6 +89,9 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
         pooled by fewer than two members of a row is not pooled in that row.
     with_irr
         Compute the IRR (a bisection; skipped by the cost game, which does not need it).
+    totals_only
+        Skip the per-member split (``allocated``, ``member_gain``… are then None): the cost game
+        needs only the pool's totals, for a million coalitions.
     """
     P = params if isinstance(params, ParamArrays) else ParamArrays(params or model.params)
     m = model.mask if mask is None else np.asarray(mask, dtype=bool)
@@ -90,14 +104,14 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     d = model.data
     T = model.horizon
 
-    standalone = np.zeros((B, n, F))
+    standalone = np.zeros((P.B, n, F))  # depends on parameters only, not on the mask
     pooled_f = np.zeros((B, F))
     billed_f = np.zeros((B, F))
     comps: dict[str, np.ndarray] = {k: np.zeros(B) for k in WATERFALL}
     hours, weeks = P.col("work.hours_per_week"), P.col("work.weeks_per_year")
     manager = _grade_costs(P, model, None, grades=["admin_finance_manager"])  # (B, 1, 1)
     posts_total, staff_cost = np.zeros(B), np.zeros(B)
-    workload = np.zeros((B, n, F))
+    workload = np.zeros((P.B, n, F))
     site_onehot = (model.site_of[:, None] == np.arange(len(model.site_ids))[None, :]).astype(float)
     one_offs = np.zeros(B)
 
@@ -210,23 +224,34 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     comps["pairwise"], comps["travel"], comps["heterogeneity"] = pairwise, travel, heterogeneity
 
     # --- who pays what: shares of each pooled function ----------------------------------------
-    weights = allocation.weights(model.scenario.allocation, emask, standalone, workload, model)
-    shares = allocation.shares(weights, emask)  # (B, n, F), each pooled column sums to 1
+    exempt = model.vat_exempt.astype(float)  # (n,)
+    vat_a = model.vat_assessment
+    need_shares = not totals_only
+    if need_shares:
+        weights = allocation.weights(model.scenario.allocation, emask, standalone, workload, model)
+        shares = allocation.shares(weights, emask)  # (B, n, F), each pooled column sums to 1
 
     # --- VAT wedge and provider margin ------------------------------------------------------
     # VAT invoiced on billed services is a cost only for members that cannot recover it
     # (VAT-exempt ASBLs, art. 44); a member with taxable activities deducts it.
-    vat_a = assess(model.vehicle, model.member_ids, model.vat_exempt,
-                   model.organisations.table["subsector"].astype(str).tolist(), model.scenario.allocation)
     margin_rate = np.broadcast_to(P["provider.margin"] * model.vehicle.margin, (B,))
     common_billed = travel + heterogeneity
     margin_f, vat_inv_f = vat_and_margin(billed_f, taxable=not vat_a.exempt, margin_rate=margin_rate[:, None],
                                          vat_rate=np.broadcast_to(P["vat.rate"], (B,))[:, None])
     margin_c, vat_inv_c = vat_and_margin(common_billed, taxable=not vat_a.exempt, margin_rate=margin_rate,
                                          vat_rate=P["vat.rate"])
-    exempt = model.vat_exempt.astype(float)  # (n,)
-    sigma = allocation.member_weights((shares * (pooled_f + margin_f)[:, None, :]).sum(axis=-1), part)
-    vat = (vat_inv_f * (shares * exempt[None, :, None]).sum(axis=-2)).sum(axis=-1) + vat_inv_c * (sigma @ exempt)
+    if need_shares:
+        sigma = allocation.member_weights((shares * (pooled_f + margin_f)[:, None, :]).sum(axis=-1), part)
+        vat = (vat_inv_f * (shares * exempt[None, :, None]).sum(axis=-2)).sum(axis=-1) + vat_inv_c * (sigma @ exempt)
+    elif vat_a.exempt or model.vat_exempt.all():  # no VAT, or every member bears what it is invoiced
+        vat = vat_inv_f.sum(axis=-1) + vat_inv_c
+    else:  # only VAT-exempt members bear VAT: their share of each function, without (B, n, F) shares
+        ex_f = allocation.weighted_share(model.scenario.allocation, emask, standalone, workload, model, exempt)
+        split = pooled_f + margin_f
+        tot = split.sum(axis=-1)
+        ex_common = np.where(tot > 0, (ex_f * split).sum(axis=-1) / np.where(tot > 0, tot, 1.0),
+                             (part @ exempt) / np.maximum(part.sum(axis=-1), 1))
+        vat = (vat_inv_f * ex_f).sum(axis=-1) + vat_inv_c * ex_common
     margin = margin_f.sum(axis=-1) + margin_c
     comps["provider_margin"], comps["vat"] = margin, vat
 
@@ -235,7 +260,8 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     setup = coordination.setup_cost(
         billed_f.sum(axis=-1), any_pooled * model.vehicle.creation_cost, one_offs,
         share=P["setup.share_of_pooled_cost"], overrun=P["setup.overrun_factor"]) * any_pooled
-    baseline_total = np.where(emask, standalone, 0.0).sum(axis=(-2, -1))
+    base_by = masked_sum(emask, standalone)  # (B, F) today's cost of what is pooled
+    baseline_total = base_by.sum(axis=-1)
     coord_total = comps["governance"] + comps["service_management"] + common
     pooled_total = pooled_f.sum(axis=-1) + coord_total + margin + vat
     net_saving = baseline_total - pooled_total
@@ -248,7 +274,6 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
            for g in ("wage", "price", "rent")}
     group_of = {"labour": "wage", "coverage": "wage", "purchasing": "price", "fixed_shared": "price",
                 "premises": "rent"}
-    base_by = np.where(emask, standalone, 0.0).sum(axis=-2)  # (B, F)
     baseline_t = np.zeros((B, T + 1))
     pooled_t = np.zeros((B, T + 1))
     for j, kind in enumerate(model.kinds):  # loop over functions (few), never over the batch
@@ -278,16 +303,24 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     net_result = net_saving - comps["setup_annualised"] - comps["exit_risk"] - comps["subsidies"]
 
     # --- allocation among members -----------------------------------------------------------
+    if totals_only:
+        return KernelOutput(
+            standalone=np.broadcast_to(standalone, (B, n, F)), effective_mask=emask, pooled_function=pooled_f,
+            allocated_function=None, baseline_total=baseline_total, pooled_total=pooled_total,
+            coordination=coord_total, margin=margin, vat=vat, setup=setup,
+            setup_annualised=comps["setup_annualised"], net_saving=net_saving, net_result=net_result,
+            pooled_fte=posts_total, member_standalone=None, allocated=None, setup_share=None,
+            member_gain=None, waterfall=comps, years=np.arange(T + 1), public_cost=public_cost)
     allocated_f = shares * (pooled_f + margin_f)[:, None, :] + shares * vat_inv_f[:, None, :] * exempt[None, :, None]
     common_i = sigma * (common + margin_c)[:, None] + sigma * vat_inv_c[:, None] * exempt[None, :]
     allocated = allocated_f.sum(axis=-1) + gov_i + service_i + common_i
     setup_share = sigma * setup[:, None]
-    member_standalone = np.where(emask, standalone, 0.0).sum(axis=-1)
+    member_standalone = _member_sum(emask, standalone)
     member_gain = member_standalone - allocated - sigma * (comps["setup_annualised"] + comps["exit_risk"]
                                                            + comps["subsidies"])[:, None]
 
     out = KernelOutput(
-        standalone=standalone, effective_mask=emask, pooled_function=pooled_f,
+        standalone=np.broadcast_to(standalone, (B, n, F)), effective_mask=emask, pooled_function=pooled_f,
         allocated_function=allocated_f, baseline_total=baseline_total, pooled_total=pooled_total,
         coordination=coord_total, margin=margin, vat=vat, setup=setup,
         setup_annualised=comps["setup_annualised"], net_saving=net_saving, net_result=net_result,
@@ -304,6 +337,13 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     return out
 
 
+def _member_sum(mask: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Σ over functions where mask: ``(B, n, F)`` × ``(1|B, n, F)`` → ``(B, n)``."""
+    if x.shape[0] == 1:
+        return np.einsum("bnf,nf->bn", mask, x[0])
+    return np.einsum("bnf,bnf->bn", mask, x)
+
+
 def _ids(model: Model, cols: np.ndarray) -> list[str]:
     return [model.function_ids[j] for j in cols]
 
@@ -317,19 +357,31 @@ def _grade_costs(P: ParamArrays, model: Model, cols: np.ndarray | None, grades=N
 
 
 def coalition_costs(model: Model, coalitions: np.ndarray, params: Mapping[str, float] | None = None,
-                    chunk: int = 4096) -> np.ndarray:
+                    chunk: int = 2048, workers: int | None = None) -> np.ndarray:
     """c(S) for each coalition row ``(C, n)`` bool: members' total yearly cost of what they pool.
 
     c(S) = Σ_{i∈S} standalone cost of i's pooled functions − net annual result of S pooling
     alone (set-up annualised, exit risk and funding included). A singleton pools nothing, so
-    c({i}) is i's standalone cost. Evaluated in chunks so memory stays bounded.
+    c({i}) is i's standalone cost. Evaluated in chunks of ``chunk`` coalitions so memory stays
+    bounded; chunks run on ``workers`` threads (default: up to 2 — numpy releases the GIL in the
+    array operations, about 1.5× on two cores).
     """
     coalitions = np.asarray(coalitions, dtype=bool)
     out = np.empty(coalitions.shape[0])
-    for start in range(0, coalitions.shape[0], chunk):  # chunks of coalitions, each vectorised
+
+    def one(start: int) -> None:
         rows = coalitions[start:start + chunk]
         masks = rows[:, :, None] & model.mask[None]
-        k = run_kernel(model, params, masks, with_irr=False)
-        own = np.where(masks, k.standalone, 0.0).sum(axis=(-2, -1))
-        out[start:start + chunk] = own - k.net_result
+        k = run_kernel(model, params, masks, with_irr=False, totals_only=True)
+        standalone = k.standalone[:1] if k.standalone.strides[0] == 0 else k.standalone  # broadcast view
+        out[start:start + chunk] = masked_sum(masks, standalone).sum(axis=-1) - k.net_result
+
+    starts = range(0, coalitions.shape[0], chunk)  # chunks of coalitions, each vectorised
+    workers = min(2, os.cpu_count() or 1) if workers is None else workers
+    if workers > 1 and len(starts) > 1:
+        with ThreadPoolExecutor(workers) as pool:
+            list(pool.map(one, starts))
+    else:
+        for start in starts:
+            one(start)
     return out

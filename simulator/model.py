@@ -15,6 +15,7 @@ import numpy as np
 
 from simulator.catalogue import Function, ParameterSet, Vehicle, functions, vehicles
 from simulator.errors import InputError, InputErrors
+from simulator.mechanisms.vat import VatAssessment, assess
 from simulator.organisations import Organisations, read_organisations, sample_organisations
 from simulator.scenario import Scenario
 
@@ -52,6 +53,7 @@ class Model:
     committee_onehot: np.ndarray  # (n, J) float
     estimated: np.ndarray  # (n, F) bool: standalone cost is an estimate (nothing declared)
     ramp: np.ndarray  # (T+1,) share of gross saving realised each year (year 0 = 0)
+    vat_assessment: VatAssessment  # art. 44 §2bis conditions the model can see
 
     @property
     def n(self) -> int:
@@ -165,6 +167,9 @@ def compile_scenario(scenario: Scenario, organisations: Organisations | None = N
         committee_onehot=_onehot(jc),
         estimated=estimated,
         ramp=ramp,
+        vat_assessment=assess(vehicles()[scenario.vehicle], tuple(scenario.members),
+                              table["vat_exempt"].to_numpy(dtype=bool), [str(s) for s in sub],
+                              scenario.allocation),
     )
 
 

@@ -23,7 +23,7 @@ import pandas as pd
 
 from simulator.catalogue import functions
 from simulator.kernel import WATERFALL, KernelOutput
-from simulator.mechanisms.vat import VatAssessment, assess
+from simulator.mechanisms.vat import VatAssessment
 from simulator.model import Model
 from simulator.version import MODEL_VERSION
 
@@ -61,11 +61,9 @@ class SimulationResult:
                 "rate": float(self.model.params["vat.rate"]), "amount_eur": _f(self.kernel.vat),
                 "margin_eur": _f(self.kernel.margin)}
 
-    @cached_property
+    @property
     def _vat_assessment(self) -> VatAssessment:
-        m = self.model
-        return assess(m.vehicle, m.member_ids, m.vat_exempt,
-                      m.organisations.table["subsector"].astype(str).tolist(), m.scenario.allocation)
+        return self.model.vat_assessment
 
     @cached_property
     def manifest(self) -> dict[str, Any]:

@@ -314,7 +314,9 @@ def _set_dotted(target: dict[str, Any], key: str, value: Any, source: str) -> No
             raise InputError(key, f"{'.'.join(parts[: i + 1])} is not a mapping, cannot set {key}", source)
         node = child
     leaf = parts[-1]
-    if isinstance(value, dict) and isinstance(node.get(leaf), dict):
+    if leaf in DOTTED_KEY_MAPS and isinstance(value, dict) and isinstance(node.get(leaf), dict):
+        node[leaf].update(copy.deepcopy(value))  # keys are dotted names themselves: no recursion
+    elif isinstance(value, dict) and isinstance(node.get(leaf), dict):
         for k, v in value.items():
             _set_dotted(node[leaf], k, v, source)
     else:

@@ -351,3 +351,20 @@ def test_property_more_identical_members_never_raise_need_per_member(make_model,
     need[0] = w  # a single member is not a pool: it needs its own w
     assert np.all(np.diff(need) <= 1e-12 * w)
     np.testing.assert_allclose(need[1:], w * np.arange(2, N + 1) ** (b - 1), rtol=1e-9)
+
+
+@pytest.mark.parametrize("key", ["use", "standalone", "equal"])
+def test_totals_only_vat_equals_the_full_split(models, key):
+    # a taxable vehicle with one member that recovers VAT: the fast path must give the same VAT
+    model = models["c_purchasing_central"]
+    scn = model.scenario.with_overrides({"vehicle": "commercial_provider", "allocation": key,
+                                         "pooling": {"energy": None, "consumables": None, "insurance": None,
+                                                     "software": "all"}})
+    m = compile_scenario(scn, model.organisations)
+    assert not m.vat_exempt.all() and not m.vat_assessment.exempt
+    rng = np.random.default_rng(3)
+    masks = rng.random((64, m.n)) < 0.5
+    full = run_kernel(m, mask=masks[:, :, None] & m.mask[None])
+    fast = run_kernel(m, mask=masks[:, :, None] & m.mask[None], totals_only=True)
+    np.testing.assert_allclose(fast.vat, full.vat, rtol=1e-12, atol=1e-9)
+    np.testing.assert_allclose(fast.net_result, full.net_result, rtol=1e-12, atol=1e-9)

@@ -241,3 +241,23 @@ def test_round_trip_keeps_an_uncapped_grant():
     scenario = Scenario.from_dict({**GOOD, "funding": {"startup_grant": {"share": 0.5}}})
     again = Scenario.from_yaml(scenario.to_yaml())
     assert again == scenario and again.funding.startup_grant.cap_eur == float("inf")
+
+
+def test_merging_a_parameters_mapping_keeps_dotted_names(write_file):
+    # a variant's parameters: block merges into the base's, names kept whole (not split on dots)
+    base = write_file("base.yaml", """
+name: base
+members: [mm_tilleuls, mm_canal_vert, mm_glycines]
+pooling: {accounting: all}
+vehicle: employer_group
+parameters: {finance.discount_rate: 0.04}
+""")
+    child = write_file("child.yaml", f"""
+base: {base.name}
+name: child
+parameters: {{setup.overrun_factor: 1.3}}
+""")
+    scn = load_scenario(child)
+    assert scn.parameters == {"finance.discount_rate": 0.04, "setup.overrun_factor": 1.3}
+    again = scn.with_overrides({"parameters": {"exit.hazard": 0.1}})
+    assert again.parameters["exit.hazard"] == 0.1 and again.parameters["setup.overrun_factor"] == 1.3

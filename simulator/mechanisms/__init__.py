@@ -6,3 +6,21 @@ Member data arrive as ``(n, K)`` (NaN = not given), masks as ``(B, n, K)``, para
 (or ``(n, K)``), the pooled cost of each function ``(B, K)`` and named components ``(B, K)`` whose
 sum is exactly pooled − baseline, so the waterfall always adds up.
 """
+
+import numpy as np
+
+
+def masked_sum(mask: np.ndarray, x) -> np.ndarray:
+    """Σ_i over the member axis of ``x`` where ``mask``: ``(B, n, K)`` bool × ``(n, K)``/``(1|B, n, K)`` → ``(B, K)``.
+
+    The same as ``np.where(mask, x, 0).sum(axis=-2)`` but through ``einsum`` on the boolean mask,
+    several times faster for large batches (no temporary ``(B, n, K)`` float array when ``x``
+    does not vary over the batch). Entries of ``x`` outside the mask must be finite.
+    """
+    x = np.asarray(x, dtype=float)
+    if x.ndim == 3 and x.shape[0] != 1:
+        return np.einsum("bnk,bnk->bk", mask, x)
+    x2 = x.reshape(x.shape[-2:])
+    if not np.isfinite(x2).all():
+        x2 = np.where(np.isfinite(x2), x2, 0.0)
+    return np.einsum("bnk,nk->bk", mask, x2)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulator.mechanisms import masked_sum
+
 
 def desk_fte(hours_week, visitors_week, *, full_time_hours, cover, threshold, extra_per_100):
     """Staff a desk needs: h / full-time × cover + max(0, visitors − threshold)/100 × extra."""
@@ -27,7 +29,7 @@ def pooled_coverage(hours, visitors, standalone, mask, site_onehot, *, grade_cos
     """
     B = mask.shape[0]
     K = mask.shape[-1]
-    baseline = np.where(mask, standalone, 0.0).sum(axis=-2)
+    baseline = masked_sum(mask, standalone)
     if site_onehot.shape[1] == 0:
         return baseline, {"reception_sharing": np.zeros((B, K))}
     at = mask[..., None] & (site_onehot[None, :, None, :] > 0)  # (B, n, K, S)
@@ -41,6 +43,6 @@ def pooled_coverage(hours, visitors, standalone, mask, site_onehot, *, grade_cos
     site_cost = desk_fte(site_hours, site_visitors, **p) * np.asarray(grade_cost)[..., 0, :, None]
     # members whose desk is merged: pooled at a shared site; the others keep their own desk
     merged = (at & shared[:, None, :, :]).any(axis=-1)  # (B, n, K)
-    kept = np.where(mask & ~merged, standalone, 0.0).sum(axis=-2)
+    kept = masked_sum(mask & ~merged, standalone)
     pooled = np.where(shared, site_cost, 0.0).sum(axis=-1) + kept
     return pooled, {"reception_sharing": pooled - baseline}

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulator.mechanisms import masked_sum
+
 
 def standalone_cost(users, declared, *, fixed, per_user):
     """Declared cost, else F + v·users."""
@@ -19,10 +21,10 @@ def standalone_cost(users, declared, *, fixed, per_user):
 
 def pooled_fixed_shared(users, standalone, mask, *, fixed, per_user, tier_users, tier_step):
     """Pooled cost per function ``(B, K)`` and component ``shared_fixed`` (pooled − baseline)."""
-    U = np.where(mask, np.nan_to_num(users), 0.0).sum(axis=-2)
+    U = masked_sum(mask, np.nan_to_num(users))
     f, v = fixed[..., 0, :], per_user[..., 0, :]
     jumps = np.maximum(np.ceil(U / tier_users[..., 0, :]) - 1.0, 0.0)
     any_pooled = mask.any(axis=-2)
     pooled = np.where(any_pooled, f * (1.0 + tier_step[..., 0, :] * jumps) + v * U, 0.0)
-    baseline = np.where(mask, standalone, 0.0).sum(axis=-2)
+    baseline = masked_sum(mask, standalone)
     return pooled, {"shared_fixed": pooled - baseline}

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from simulator.mechanisms import masked_sum
+
 #: Relative tolerance before rounding up to the next post (W/g = 3.0000000001 is 3 posts).
 ROUND_EPS = 1e-9
 
@@ -60,8 +62,7 @@ def workload(d: LabourData, grade_cost, hours_week, provider_margin, vat_rate, v
 
 def pooled_workload(w, mask, b):
     """W = (Σ_{i pooled} w_i^(1/b))^b over the member axis (-2). ``w`` (…, n, K), ``b`` (…, 1, K)."""
-    powered = np.where(mask, w, 0.0) ** (1.0 / b)
-    return powered.sum(axis=-2) ** b[..., 0, :]
+    return masked_sum(mask, w ** (1.0 / b)) ** b[..., 0, :]
 
 
 def round_to_posts(W, g):
@@ -79,8 +80,8 @@ def pooled_labour(w, standalone, mask, *, grade_cost, b, g, span, manager_cost, 
     ``Σ components = pooled − Σ_i standalone_i`` exactly.
     """
     gc = grade_cost[..., 0, :]
-    work_sum = np.where(mask, w, 0.0).sum(axis=-2)
-    baseline = np.where(mask, standalone, 0.0).sum(axis=-2)
+    work_sum = masked_sum(mask, w)
+    baseline = masked_sum(mask, standalone)
     W = pooled_workload(w, mask, b)
     posts = round_to_posts(W, g[..., 0, :])
     coord_fte = posts / span[..., 0, :]

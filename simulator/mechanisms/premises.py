@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulator.mechanisms import masked_sum
+
 
 def areas(private_m2, common_m2, fte_total, *, m2_per_fte, common_share):
     """Private and common m², estimated from FTE where not declared."""
@@ -37,7 +39,7 @@ def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *
     keep their premises. ``site_rent`` ``(S,)`` NaN = default rent.
     """
     B, K = mask.shape[0], mask.shape[-1]
-    baseline = np.where(mask, standalone, 0.0).sum(axis=-2)
+    baseline = masked_sum(mask, standalone)
     if site_onehot.shape[1] == 0:
         return baseline, np.zeros((B, K)), np.zeros((B, mask.shape[1], K), bool), {"premises": np.zeros((B, K))}
     at = mask[..., None] & (site_onehot[None, :, None, :] > 0)  # (B, n, K, S)
@@ -50,6 +52,6 @@ def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *
     area = np.where(shared, priv + comm, 0.0)  # (B, K, S)
     site_cost = area * (rent + np.asarray(charges)[..., 0, :, None])
     moved = (at & shared[:, None, :, :]).any(axis=-1)  # (B, n, K)
-    kept = np.where(mask & ~moved, standalone, 0.0).sum(axis=-2)
+    kept = masked_sum(mask & ~moved, standalone)
     pooled = site_cost.sum(axis=-1) + kept
     return pooled, area.sum(axis=-1), moved, {"premises": pooled - baseline}

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulator.mechanisms import masked_sum
+
 
 def unit_price(volume, *, elasticity, cap, reference):
     """p(V) = max(1 − cap, (max(V, V_ref)/V_ref)^(−e)); 1 below the reference volume."""
@@ -38,16 +40,15 @@ def pooled_purchasing(spend, mask, contracting_authority, *, elasticity, cap, re
     central's cost: the goods themselves are bought in the members' names).
     """
     s = np.nan_to_num(spend)
-    sm = np.where(mask, s, 0.0)
-    V = sm.sum(axis=-2)  # (B, K)
+    V = masked_sum(mask, s)  # (B, K)
     kw = dict(elasticity=elasticity[..., 0, :], cap=cap[..., 0, :], reference=reference[..., 0, :])
     p_pool = unit_price(V, **kw)
     p_own = unit_price(s, elasticity=elasticity, cap=cap, reference=reference)
-    goods = (sm * p_pool[..., None, :] / p_own).sum(axis=-2)
+    goods = p_pool * masked_sum(mask, s / p_own)
     pooled_any = mask.any(axis=-2)  # (B, K)
-    ca = np.where(mask, contracting_authority, False)
-    own_tenders = ca.sum(axis=-2) * (tenders_per_year * tender_cost)[..., 0, :]
-    central_tenders = ca.any(axis=-2) * (tenders_per_year * tender_cost)[..., 0, :]
+    n_ca = masked_sum(mask, np.broadcast_to(contracting_authority, s.shape))
+    own_tenders = n_ca * (tenders_per_year * tender_cost)[..., 0, :]
+    central_tenders = (n_ca > 0) * (tenders_per_year * tender_cost)[..., 0, :]
     V_total = V.sum(axis=-1, keepdims=True)
     active = V_total > 0
     buyer = (buyer_fte_base + buyer_fte_per_meur * V_total[..., None] / 1e6)[..., 0, :]

@@ -1,0 +1,154 @@
+"""Commands ``mc`` (Monte Carlo) and ``sensitivity`` (tornado, Sobol) on a scenario file.
+
+The uncertainty layer (scipy, SALib) is imported inside the commands, so other commands start
+as fast as before.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from simulator.cli._app import app, dumps, eur
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class Vary(str, Enum):
+    all = "all"
+    scenario = "scenario"
+
+
+class Method(str, Enum):
+    tornado = "tornado"
+    sobol = "sobol"
+
+
+class Groups(str, Enum):
+    default = "default"
+    none = "none"
+
+
+def _pct(p: float | None) -> str:
+    return "—" if p is None else f"{100 * p:.1f} %"
+
+
+def _year(y: float | None) -> str:
+    return "never" if y is None else f"year {y:g}"
+
+
+@app.command()
+def mc(
+    file: Path = typer.Argument(..., help="Scenario YAML file."),
+    draws: int = typer.Option(10_000, "--draws", "-n", help="Number of Monte Carlo draws."),
+    seed: int | None = typer.Option(None, "--seed", "-s", help="Random seed (printed when omitted, "
+                                    "so the run can be replayed)."),
+    chunk_size: int | None = typer.Option(None, "--chunk-size", help="Draws per kernel call "
+                                          "(memory only: the numbers do not depend on it)."),
+    vary: Vary = typer.Option(Vary.all, "--vary", help="all: catalogue ranges + the scenario's "
+                              "uncertainty:; scenario: only the scenario's uncertainty:."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format (csv: one row "
+                               "per draw and metric)."),
+    out: Path | None = typer.Option(None, "--out", help="Also write the result tables as CSV into "
+                                    "this folder."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Allow replacing existing files."),
+) -> None:
+    """Monte Carlo: how sure is the saving? P(NPV > 0), P10/P50/P90, payback, per member."""
+    from simulator.api import load_scenario
+    from simulator.uncertainty.model_mc import monte_carlo
+
+    res = monte_carlo(load_scenario(file), draws, seed, chunk_size=chunk_size, vary=vary.value)
+    if out is not None:
+        res.to_csv(out, overwrite=overwrite)
+    if fmt is Format.json:
+        typer.echo(dumps(res.summary))
+    elif fmt is Format.csv:
+        res.frame().to_csv(sys.stdout, index=False)
+    else:
+        typer.echo(_mc_table(res.summary))
+
+
+def _mc_table(s: dict[str, Any]) -> str:
+    cdf = s["p_payback_by_year"]
+    within = ", ".join(f"{t}: {_pct(cdf[t])}" for t in (2, 3, 4, 5, 7, 10) if t < len(cdf))
+    lines = [
+        f"{s['scenario']}  (model {s['model_version']}, {s['draws']:,} draws, seed {s['seed']}, "
+        f"{s['uncertain_parameters']} uncertain parameters)",
+        f"  P(NPV > 0)                        {_pct(s['p_npv_positive']):>12}",
+        f"  NPV               P10 {eur(s['npv_p10']):>13}  P50 {eur(s['npv_p50']):>13}  "
+        f"P90 {eur(s['npv_p90']):>13}   (deterministic {eur(s['npv_deterministic_eur'])})",
+        f"  net saving /yr    P10 {eur(s['saving_p10']):>13}  P50 {eur(s['saving_p50']):>13}  "
+        f"P90 {eur(s['saving_p90']):>13}",
+        f"  payback           P10 {_year(s['payback_p10']):>13}  P50 {_year(s['payback_p50']):>13}  "
+        f"P90 {_year(s['payback_p90']):>13}",
+        f"  P(paid back within the {s['horizon_years']}-year horizon) {_pct(s['p_payback_within_horizon'])}"
+        + (f"; by year {within}" if within else ""),
+        "",
+        "  member                          P(better off than alone)",
+    ]
+    lines += [f"  {m['id'][:30]:30s} {_pct(m['p_better_off']):>10}" for m in s["members"]]
+    lines += ["", f"  {s['convergence_note']}"]
+    lines += [f"  ! {w}" for w in s["warnings"]]
+    lines.append("  A simulation, not legal or tax advice.")
+    return "\n".join(lines)
+
+
+@app.command()
+def sensitivity(
+    file: Path = typer.Argument(..., help="Scenario YAML file."),
+    method: Method = typer.Option(Method.tornado, "--method", "-m", help="tornado (one at a time, "
+                                  "P10 ↔ P90) or sobol (global indices, SALib)."),
+    n: int = typer.Option(1024, "--n", help="Sobol base sample (a power of two)."),
+    seed: int = typer.Option(0, "--seed", "-s", help="Seed of the Sobol sequence and bootstrap."),
+    groups: Groups = typer.Option(Groups.default, "--groups", help="Sobol factors: default "
+                                  "(grouped by name prefix: salaries, premises…) or none."),
+    vary: Vary = typer.Option(Vary.all, "--vary"),
+    top: int = typer.Option(15, "--top", help="Show this many rows (table format)."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+) -> None:
+    """Which assumption drives the NPV? Tornado or Sobol indices."""
+    from simulator.api import load_scenario
+    from simulator.uncertainty.model_sensitivity import sensitivity as run
+
+    frame = run(load_scenario(file), method=method.value, n=n, seed=seed, groups=groups.value,
+                vary=vary.value)
+    if method is Method.sobol:
+        frame = frame.reset_index()
+    if fmt is Format.json:
+        meta = {k: v for k, v in frame.attrs.items() if k not in ("groups", "S2", "S2_conf")}
+        typer.echo(dumps({**meta, "rows": frame.to_dict(orient="records")}))
+    elif fmt is Format.csv:
+        frame.to_csv(sys.stdout, index=False)
+    else:
+        typer.echo(_sensitivity_table(frame, method, max(top, 1)))
+
+
+def _sensitivity_table(frame, method: Method, top: int) -> str:
+    a = frame.attrs
+    head = f"{a['scenario']}  (model {a['model_version']}, output {a['output']}, {method.value}"
+    if method is Method.tornado:
+        lines = [head + ", each parameter at its P10 and P90, the others at the scenario's value)",
+                 f"  NPV at the scenario's values: {eur(float(frame['output_base'].iloc[0]))}",
+                 f"  {'parameter':40s} {'P10 → NPV':>28} {'P90 → NPV':>28} {'swing':>13}"]
+        for r in frame.head(top).itertuples():
+            lines.append(f"  {r.parameter[:40]:40s} {r.value_low:>11.4g} → {eur(r.output_low):>13}"
+                         f" {r.value_high:>11.4g} → {eur(r.output_high):>13} {eur(r.swing):>13}")
+    else:
+        lines = [head + f", n = {a['n']}, {a['evaluations']:,} kernel rows, seed {a['seed']})",
+                 f"  {'factor':24s} {'S1':>14} {'ST':>14}   parameters"]
+        for r in frame.head(top).itertuples():
+            lines.append(f"  {str(r.factor)[:24]:24s} {r.S1:6.3f} ± {r.S1_conf:5.3f} "
+                         f"{r.ST:6.3f} ± {r.ST_conf:5.3f}   {r.parameters[:60]}")
+        lines.append("  S1: share of the NPV variance due to the factor alone; ST: including its "
+                     "interactions (± 95 % bootstrap)")
+    if len(frame) > top:
+        lines.append(f"  … {len(frame) - top} more (--top, or --format csv for all)")
+    return "\n".join(lines)
