@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from simulator import load_scenario, simulate
+from simulator import load_scenario, monte_carlo, simulate
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = yaml.safe_load((ROOT / "tests/expected/scenarios.yaml").read_text(encoding="utf-8"))
@@ -36,13 +36,22 @@ def test_headline_figures(name):
     s = simulate(load_scenario(ROOT / "scenarios" / name)).summary
     exp = EXPECTED[name]
     for key, value in exp.items():
-        if key != "members":
+        if key not in ("members", "monte_carlo"):
             _close(s[key], value, f"{name}: {key}")
     members = {m["id"]: m for m in s["members"]}
     assert sorted(members) == sorted(exp["members"])
     for mid, row in exp["members"].items():
         for key, value in row.items():
             _close(members[mid][key], value, f"{name}: {mid}.{key}")
+
+
+@pytest.mark.parametrize("name", [n for n in SCENARIOS if "monte_carlo" in EXPECTED[n]])
+def test_seeded_monte_carlo(name):
+    exp = EXPECTED[name]["monte_carlo"]
+    s = monte_carlo(load_scenario(ROOT / "scenarios" / name), draws=exp["draws"], seed=exp["seed"],
+                    vary=exp["vary"]).summary
+    for key, value in exp["summary"].items():
+        assert s[key] == pytest.approx(value, rel=1e-6, abs=0.011), f"{name}: {key}"
 
 
 def test_reviewed_economic_reading():

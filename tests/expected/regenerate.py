@@ -14,10 +14,12 @@ from pathlib import Path
 
 import yaml
 
-from simulator import load_scenario, simulate
+from simulator import load_scenario, monte_carlo, simulate
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = Path(__file__).with_name("scenarios.yaml")
+MC_DRAWS, MC_SEED = 4000, 1
+MC_KEYS = ("p_npv_positive", "npv_p10", "npv_p50", "npv_p90", "saving_p10", "saving_p50", "saving_p90")
 HEADLINE = ("baseline_annual_cost_eur", "pooled_annual_cost_eur", "net_annual_saving_eur", "setup_cost_eur",
             "npv_eur", "payback_year", "irr", "frontline_fte_freed", "public_cost_eur", "vat_exempt",
             "vat_failed_conditions", "individually_rational_all")
@@ -36,6 +38,11 @@ def expected_tables() -> dict:
                                     "gain_eur": round(m["gain_eur"], 2),
                                     "individually_rational": m["individually_rational"]}
                           for m in s["members"]}
+        scn = load_scenario(path)
+        if scn.uncertainty:  # the scenario's own ranges: a seeded Monte Carlo is part of its review
+            mc = monte_carlo(scn, draws=MC_DRAWS, seed=MC_SEED, vary="scenario").summary
+            row["monte_carlo"] = {"draws": MC_DRAWS, "seed": MC_SEED, "vary": "scenario",
+                                  "summary": {k: round(mc[k], 4 if k.startswith("p_") else 2) for k in MC_KEYS}}
         out[path.name] = row
     return out
 
