@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from simulator.catalogue import functions
+from simulator.export import write_excel, write_tables
 from simulator.kernel import WATERFALL, KernelOutput
 from simulator.mechanisms.vat import VatAssessment
 from simulator.model import Model
@@ -215,62 +213,18 @@ class SimulationResult:
 
     def to_csv(self, directory: str | Path, overwrite: bool = False) -> list[Path]:
         """Write one CSV per table into ``directory`` (created if needed)."""
-        directory = Path(directory)
-        tables = self.tables()
-        targets = [directory / f"{name}.csv" for name in tables]
-        _refuse_overwrite(targets, overwrite)
-        directory.mkdir(parents=True, exist_ok=True)
-        for frame, path in zip(tables.values(), targets, strict=True):
-            _atomic_write(path, lambda p, f=frame: f.to_csv(p, index=False))
-        return targets
+        return write_tables(self.tables(), directory, "csv", overwrite)
 
     def to_parquet(self, directory: str | Path, overwrite: bool = False) -> list[Path]:
         """Write one Parquet file per table (needs pyarrow)."""
-        directory = Path(directory)
-        tables = self.tables()
-        targets = [directory / f"{name}.parquet" for name in tables]
-        _refuse_overwrite(targets, overwrite)
-        directory.mkdir(parents=True, exist_ok=True)
-        for frame, path in zip(tables.values(), targets, strict=True):
-            text_cols = {c: str for c in frame.columns if frame[c].dtype == object}
-            _atomic_write(path, lambda p, f=frame.astype(text_cols): f.to_parquet(p, index=False))
-        return targets
+        return write_tables(self.tables(), directory, "parquet", overwrite)
 
     def to_excel(self, path: str | Path, overwrite: bool = False) -> Path:
         """Write every table to one workbook, one sheet per table."""
-        path = Path(path)
-        _refuse_overwrite([path], overwrite)
-        tables = self.tables()
-
-        def write(p: Path) -> None:
-            with pd.ExcelWriter(p, engine="openpyxl") as xw:
-                for name, frame in tables.items():
-                    frame.to_excel(xw, sheet_name=name, index=False)
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(path, write)
-        return path
+        return write_excel(self.tables(), path, overwrite)
 
 
 def _hash(text: str) -> str:
     import hashlib
 
     return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
-def _refuse_overwrite(paths: list[Path], overwrite: bool) -> None:
-    existing = [str(p) for p in paths if p.exists()]
-    if existing and not overwrite:
-        raise FileExistsError(f"would overwrite {', '.join(existing)}; pass overwrite=True (CLI: --overwrite)")
-
-
-def _atomic_write(path: Path, writer: Callable[[Path], None]) -> None:
-    """Write to a temporary file in the same folder, then rename: never a half-written file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        writer(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

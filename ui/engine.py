@@ -26,11 +26,11 @@ import pandas as pd
 import streamlit as st
 
 from simulator.errors import InputError
+from simulator.tabular import MAX_UPLOAD_BYTES
 from ui import state
 from ui.i18n import t
 
-#: Largest accepted upload, bytes (also ``server.maxUploadSize`` in .streamlit/config.toml).
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+# Largest accepted upload: MAX_UPLOAD_BYTES (also ``server.maxUploadSize`` in .streamlit/config.toml).
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

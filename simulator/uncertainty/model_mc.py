@@ -351,13 +351,6 @@ class ScenarioMonteCarlo:
 
     def to_csv(self, directory: str | Path, overwrite: bool = False) -> list[Path]:
         """Write one CSV per table into ``directory``; refuses to overwrite unless asked."""
-        from simulator.results import _atomic_write, _refuse_overwrite
+        from simulator.export import write_tables
 
-        directory = Path(directory)
-        tables = self.tables()
-        targets = [directory / f"{name}.csv" for name in tables]
-        _refuse_overwrite(targets, overwrite)
-        directory.mkdir(parents=True, exist_ok=True)
-        for frame, path in zip(tables.values(), targets, strict=True):
-            _atomic_write(path, lambda p, f=frame: f.to_csv(p, index=False))
-        return targets
+        return write_tables(self.tables(), directory, "csv", overwrite)
