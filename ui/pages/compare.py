@@ -72,7 +72,9 @@ def _keep(name: str, data: dict[str, Any]) -> None:
     state.saved()[name] = dict(copy.deepcopy(data), name=name)
     picked = list(st.session_state.get(PICK_KEY, [CURRENT]))
     key = f"saved:{name}"
-    if key not in picked and len(picked) < MAX_CHOSEN:
+    if key not in picked:
+        if len(picked) >= MAX_CHOSEN:  # a variant just saved always joins: it replaces the last pick
+            picked = picked[: MAX_CHOSEN - 1]
         picked.append(key)
     st.session_state[PICK_KEY] = picked
 
