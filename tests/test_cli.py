@@ -164,3 +164,12 @@ def test_python_m_simulator_help():
     assert done.returncode == 0, done.stderr
     for command in ("run", "validate", "compare", "params"):
         assert command in done.stdout
+
+
+def test_schema_lists_every_organisation_column(capsys):
+    from simulator.org_schema import ORG_COLUMNS
+
+    assert main(["schema", "--format", "csv"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("column,")
+    assert [line.split(",")[0] for line in out[1:]] == list(ORG_COLUMNS)

@@ -131,3 +131,19 @@ def params(
             mark = "*" if getattr(r, "changed", False) else " "
             typer.echo(f"{mark}{r.name:42s} {r.value:>10g} {r.unit:24s} [{r.low:g}–{r.high:g}] [{r.grade}] {r.source}")
         typer.echo("grades: B Belgian sourced · F foreign proxy · D derived · G estimate")
+
+
+@app.command()
+def schema(fmt: Format = typer.Option(Format.table, "--format", "-f")) -> None:
+    """List the organisation table's columns: unit, whether required, what each means."""
+    from simulator.org_schema import schema_table
+
+    table = schema_table()
+    if fmt is Format.json:
+        typer.echo(dumps(table.to_dict(orient="records")))
+    elif fmt is Format.csv:
+        table.to_csv(sys.stdout, index=False)
+    else:
+        for r in table.itertuples():
+            need = "required" if r.required else "optional"
+            typer.echo(f"{r.column:34s} {r.unit:14s} {need:9s} {r.description}")
