@@ -85,7 +85,6 @@ class Vehicle:
     harmonises_pay: bool
     margin: bool
     min_members: int
-    creation_cost: float
     source: str
     staff_cap: float | None = None
     warning: str | None = None
@@ -139,6 +138,8 @@ def vehicles() -> Mapping[str, Vehicle]:
     for vid, d in _load_yaml("vehicles.yaml").items():
         d = dict(d)
         d["kinds"] = tuple(d["kinds"])
+        if f"vehicle_creation.{vid}" not in parameters():
+            raise ValueError(f"vehicles.yaml: {vid}: no parameter vehicle_creation.{vid}")
         out[vid] = Vehicle(id=vid, **d)
     return MappingProxyType(out)
 
@@ -260,7 +261,8 @@ def vehicle_catalogue() -> pd.DataFrame:
     return pd.DataFrame(
         [
             {"id": v.id, "vat": v.vat, "kinds": ", ".join(v.kinds), "min_members": v.min_members,
-             "creation_cost": v.creation_cost, **{f"label_{k}": s for k, s in v.label.items()}}
+             "creation_cost": parameters()[f"vehicle_creation.{v.id}"].value,
+             **{f"label_{k}": s for k, s in v.label.items()}}
             for v in vehicles().values()
         ]
     )

@@ -258,7 +258,7 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     # --- set-up, steady state ---------------------------------------------------------------
     any_pooled = emask.any(axis=(-2, -1))
     setup = coordination.setup_cost(
-        billed_f.sum(axis=-1), any_pooled * model.vehicle.creation_cost, one_offs,
+        billed_f.sum(axis=-1), any_pooled * P[f"vehicle_creation.{model.vehicle.id}"], one_offs,
         share=P["setup.share_of_pooled_cost"], overrun=P["setup.overrun_factor"]) * any_pooled
     base_by = masked_sum(emask, standalone)  # (B, F) today's cost of what is pooled
     baseline_total = base_by.sum(axis=-1)

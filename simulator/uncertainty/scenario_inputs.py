@@ -52,7 +52,7 @@ DEFAULT_GROUPS: dict[str, tuple[str, ...]] = {
     "purchasing": ("purchasing.",),
     "software": ("software.",),
     "premises": ("premises.",),
-    "setup": ("setup.",),
+    "setup": ("setup.", "vehicle_creation."),
     "coordination": ("coordination.", "governance."),
     "vat_and_margin": ("vat.", "provider."),
     "exit": ("exit.",),

@@ -213,6 +213,24 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
     "finance.rent_indexation": {
         "fr": "Indexation annuelle des loyers et charges",
         "nl": "Jaarlijkse indexering van huur en lasten"},
+    "vehicle_creation.employer_group": {
+        "fr": "Coût unique de création : un groupement d'employeurs",
+        "nl": "Eenmalige oprichtingskost: een werkgeversgroepering"},
+    "vehicle_creation.cost_sharing_association": {
+        "fr": "Coût unique de création : une association de frais (art. 44 §2bis)",
+        "nl": "Eenmalige oprichtingskost: een kostendelende vereniging (art. 44 §2bis)"},
+    "vehicle_creation.commercial_provider": {
+        "fr": "Coût unique de création : le recours à un prestataire commercial",
+        "nl": "Eenmalige oprichtingskost: het inschakelen van een commerciële dienstverlener"},
+    "vehicle_creation.lead_member": {
+        "fr": "Coût unique de création : un membre qui sert les autres",
+        "nl": "Eenmalige oprichtingskost: één lid dat de anderen bedient"},
+    "vehicle_creation.colocation_lease": {
+        "fr": "Coût unique de création : un bail de colocation",
+        "nl": "Eenmalige oprichtingskost: een gedeelde huurovereenkomst"},
+    "vehicle_creation.purchasing_central": {
+        "fr": "Coût unique de création : une centrale d'achats",
+        "nl": "Eenmalige oprichtingskost: een aankoopcentrale"},
 }
 
 #: Parameter group (name before the first dot) -> {language: label}.
@@ -232,6 +250,8 @@ GROUPS: dict[str, dict[str, str]] = {
     "setup": {"fr": "Mise en place", "nl": "Opstart", "en": "Set-up"},
     "governance": {"fr": "Gouvernance", "nl": "Bestuur", "en": "Governance"},
     "coordination": {"fr": "Coordination", "nl": "Coördinatie", "en": "Coordination"},
+    "vehicle_creation": {"fr": "Création du véhicule", "nl": "Oprichting van de structuur",
+                         "en": "Creating the vehicle"},
     "vat": {"fr": "TVA", "nl": "Btw", "en": "VAT"},
     "provider": {"fr": "Prestataire", "nl": "Dienstverlener", "en": "Provider"},
     "exit": {"fr": "Départs", "nl": "Uittredingen", "en": "Exits"},
