@@ -8,19 +8,26 @@
 >>> g.nucleolus().round(2).tolist()
 [183.33, 183.33, 183.33]
 
+With the engine: :func:`fair_split` (a scenario's pool, every method side by side, member
+names, the scenario's own key and VAT situation) and :func:`partition_candidates` (which ASBLs of
+an organisation table should pool, every pool costed by the kernel).
+
 Modules: ``game`` (the :class:`CostGame` API), ``shapley``, ``nucleolus`` (and least core),
 ``core``, ``keys`` (proportional, equal, SCRB), ``report`` (every method side by side, with IR,
-core and VAT flags), ``partition`` (which candidates should pool) with ``pools`` (admissible
-pools), ``partition_exact`` (subset DP), ``partition_heuristic`` and ``partition_neighbourhood``
-(greedy, local and neighbourhood search), ``partition_bound`` (LP upper bound), ``synthetic`` (a
-stand-in pool cost for tests and benchmarks), ``coalitions`` and ``inputs`` (bitmask and input
-helpers).
+core and VAT flags), ``engine_costs`` (the kernel as a coalition cost function, VAT judged per
+coalition), ``scenario_split`` and ``candidates`` (the engine-backed entry points), ``partition``
+(which candidates should pool) with ``pools`` (admissible pools), ``partition_exact`` (subset DP),
+``partition_heuristic`` and ``partition_neighbourhood`` (greedy, local and neighbourhood search),
+``partition_bound`` (LP upper bound), ``memo`` (remembered pool costs), ``synthetic`` (a stand-in
+pool cost for tests and benchmarks), ``coalitions`` and ``inputs`` (bitmask and input helpers).
 """
 
+from .candidates import partition_candidates
 from .game import EXACT_LIMIT, Blocking, CostGame, LeastCore
 from .nucleolus import NUCLEOLUS_LIMIT
 from .partition import PARTITION_EXACT_LIMIT, PartitionResult, best_partition
 from .report import allocation_report, allocation_summary
+from .scenario_split import fair_split
 
 __all__ = [
     "EXACT_LIMIT",
@@ -33,4 +40,6 @@ __all__ = [
     "allocation_report",
     "allocation_summary",
     "best_partition",
+    "fair_split",
+    "partition_candidates",
 ]

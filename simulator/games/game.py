@@ -161,34 +161,41 @@ class CostGame:
     def from_scenario(
         cls,
         scenario: Any,
+        organisations: Any = None,
         *,
         cost_fn_factory: Callable[[Any], tuple[Sequence[Hashable], CostFunction]] | None = None,
         chunk: int = DEFAULT_CHUNK,
+        lazy: bool = False,
     ) -> CostGame:
         """Game of a scenario's pool, each coalition costed by the engine's kernel.
 
-        By default the scenario is compiled (``simulator.model.compile_scenario``; a compiled
-        model, recognised by its ``member_ids``, is used as is) and coalitions are costed by
-        ``simulator.kernel.coalition_costs(model, masks)``. ``cost_fn_factory(scenario) ->
-        (players, cost_fn)`` replaces both, e.g. to cost another metric.
+        ``scenario`` is a :class:`~simulator.scenario.Scenario`, the path of a scenario file, or a
+        compiled ``Model`` (used as is); ``organisations`` replaces the member table the scenario
+        names. The players are the scenario's members, in order, and
+        ``c(S) = simulator.kernel.coalition_costs(model, S)``: the members' yearly cost of what
+        they pool when only S pools (standalone cost of S's pooled functions minus S's net annual
+        result, set-up annualised, exit risk and funding included; the VAT exemption's
+        public-interest condition judged per coalition, see ``engine_costs.py``), so ``c({i})`` is member i's
+        standalone cost and ``c(N)`` the whole pool's — the figures :func:`simulator.simulate`
+        reports. Each member pools the functions the scenario gives it; a function is pooled in a
+        coalition only by two or more of its members. The vehicle's minimum number of members
+        (3 for an employer group) is *not* applied to sub-groups: ``c(S)`` is what S would pay
+        in the same vehicle, so that every sub-group has a cost to compare with.
+
+        Up to :data:`EXACT_LIMIT` members every coalition is costed (2**20 ≈ 1 million kernel
+        rows in a few seconds); above it the game is lazy (sampled Shapley, SCRB, proportional
+        and equal split only). ``cost_fn_factory(scenario) -> (players, cost_fn)`` replaces the
+        engine, e.g. to cost another metric.
         """
         if cost_fn_factory is None:
-            from simulator.kernel import coalition_costs
+            from .engine_costs import KernelCosts, scenario_model
 
-            if hasattr(scenario, "member_ids"):
-                model = scenario
-            else:
-                from simulator.model import compile_scenario
-
-                model = compile_scenario(scenario)
-
-            def cost_fn(masks: np.ndarray) -> np.ndarray:
-                return coalition_costs(model, masks)
-
+            model = scenario_model(scenario, organisations)
+            cost_fn: CostFunction = KernelCosts(model)
             players: Sequence[Hashable] = tuple(model.member_ids)
         else:
             players, cost_fn = cost_fn_factory(scenario)
-        return cls.from_cost_function(players, cost_fn, chunk=chunk)
+        return cls.from_cost_function(players, cost_fn, chunk=chunk, lazy=lazy)
 
     # ---------------------------------------------------------------- the game
     @property

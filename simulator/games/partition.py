@@ -11,6 +11,8 @@ into independent groups, each solved on its own — exactly (``partition_exact``
 over subsets) when it has at most ``exact_limit`` candidates (16 by default), heuristically
 (``partition_heuristic``, greedy merging plus local search, with an upper bound when one can be
 computed) above. So 200 candidates spread over the 19 Brussels communes are often solved exactly.
+A heuristic group can be seeded (``seed_with``) with the best partitions found within each commune
+or sub-sector: they are admissible without the grouping too, and the search may merge across it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from simulator.errors import InputError
 
 from .game import CostGame
 from .inputs import CostFunction, call_cost_fn, check_players, names
+from .memo import CostCache
 from .partition_bound import upper_bound
 from .partition_exact import solve_exact
 from .partition_heuristic import solve_heuristic
@@ -101,6 +104,8 @@ def best_partition(
     exact_limit: int = PARTITION_EXACT_LIMIT,
     bound_limit: int = BOUND_LIMIT,
     chunk: int = 1 << 13,
+    seed_with: Sequence[str | Sequence[str]] = (),
+    cache: bool = False,
 ) -> PartitionResult:
     """Propose pools among ``candidates`` maximising the total benefit.
 
@@ -127,12 +132,22 @@ def best_partition(
         Most pools enumerated to bound a heuristic group's optimum.
     chunk
         Pools per call of ``cost_fn``.
+    seed_with
+        Attribute groupings (columns of ``attributes``, e.g. ``["commune", "subsector"]``) whose
+        best partitions — solved within each commune, each sub-sector… — seed the heuristic as
+        extra starting points; the search may then merge pools across groups.
+    cache
+        Remember the cost of every pool already costed (:class:`~simulator.games.memo.CostCache`);
+        worth it when ``cost_fn`` is the engine's kernel, not for a closed formula.
     """
     candidates = check_players(candidates, "candidates")
     n = len(candidates)
     cost_fn = _cost_function(cost, candidates)
+    if cache and not isinstance(cost, CostGame):
+        cost_fn = CostCache(cost_fn, n)
     _check_options(max_size, allocation, min_gain, method, exact_limit)
     groups = _groups(candidates, attributes, same)
+    seed_with = _check_seeds(seed_with, attributes)
     if method == "exact" and max(len(g) for g in groups) > exact_limit:
         raise InputError(
             "method",
@@ -159,13 +174,16 @@ def best_partition(
             if bound is not None:
                 bound += value
         else:
-            pools, value = solve_heuristic(evaluator)
+            starts = _seed_partitions(evaluator, candidates, attributes, seed_with, exact_limit)
+            pools, value = solve_heuristic(evaluator, starts)
             solved.add("heuristic")
             group_bound = upper_bound(evaluator, bound_limit)
             bound = None if bound is None or group_bound is None else bound + group_bound
             notes.append(
                 f"{label}: {len(cols)} candidates, heuristic; "
                 + ("no bound available" if group_bound is None else f"bound {group_bound:,.0f}")
+                + (f"; seeded with the best pools within each {' / '.join(map(_name, seed_with))}"
+                   if starts else "")
             )
         total += value
         chosen.extend((evaluator, pool) for pool in pools)
@@ -190,6 +208,42 @@ def _cost_function(cost: CostFunction | CostGame, candidates: tuple) -> CostFunc
     if not callable(cost):
         raise InputError("cost", "expected a cost function masks (C, N) -> (C,) or a CostGame.")
     return cost
+
+
+def _check_seeds(seed_with, attributes: pd.DataFrame | None) -> list[list[str]]:
+    """Seed groupings as lists of attribute columns (checked against ``attributes``)."""
+    seeds = [seed_with] if isinstance(seed_with, str) else list(seed_with)
+    seeds = [[s] if isinstance(s, str) else list(s) for s in seeds]
+    if seeds and attributes is None:
+        raise InputError("attributes", f"needed to seed the search with groupings {seeds}.")
+    missing = sorted({c for s in seeds for c in s if c not in attributes.columns}) if seeds else []
+    if missing:
+        raise InputError("seed_with", f"no column {names(missing)} in the attributes table.")
+    return [s for s in seeds if s]
+
+
+def _seed_partitions(evaluator: PoolEvaluator, candidates: tuple, attributes, seeds, exact_limit):
+    """Best partition within each group of each seed grouping (exact up to ``exact_limit``)."""
+    starts = []
+    for columns in seeds:
+        table = attributes.loc[[candidates[i] for i in evaluator.cols], columns]
+        table = table.reset_index(drop=True).dropna()
+        by = columns[0] if len(columns) == 1 else columns
+        groups = [np.asarray(g, dtype=np.int64) for g in table.groupby(by, sort=True).groups.values()]
+        groups = [g for g in groups if g.size >= 2]
+        if not groups or (len(groups) == 1 and groups[0].size == evaluator.m):
+            continue  # the grouping does not split this group: nothing new to start from
+        start = []
+        for local in groups:
+            sub = evaluator.restricted(local)
+            pools, _ = solve_exact(sub) if local.size <= exact_limit else solve_heuristic(sub)
+            start += [local[p] for p in pools if p.size >= 2]
+        starts.append(start)
+    return starts
+
+
+def _name(columns: Sequence[str]) -> str:
+    return "+".join(columns)
 
 
 def _check_options(max_size, allocation, min_gain, method, exact_limit) -> None:

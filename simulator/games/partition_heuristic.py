@@ -1,7 +1,8 @@
 """Heuristic best partition for large groups: greedy merging, local and neighbourhood search.
 
-Two starting partitions (1, 2), each improved by local search (3) and neighbourhood search (4)
-in turn until neither improves; the better result is kept.
+Two starting partitions (1, 2) — plus any the caller gives, such as the best partition within
+each commune or sub-sector — each improved by local search (3) and neighbourhood search (4) in
+turn until neither improves; the best result is kept.
 
 1. **Greedy merging** (agglomerative): start with every candidate alone and repeatedly merge the
    two pools whose union adds the most benefit, ``Δ = b(A ∪ B) − b(A) − b(B) > 0``, as long as the
@@ -29,6 +30,8 @@ measure how often and by how much on instances small enough to solve exactly, an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from .partition_neighbourhood import improve_by_neighbourhoods
@@ -43,13 +46,23 @@ MAX_ROUNDS = 10_000
 GROWTH_STEPS, PATIENCE = 24, 3
 
 
-def solve_heuristic(evaluator: PoolEvaluator) -> tuple[list[np.ndarray], float]:
-    """Each construction, then local search and neighbourhood search alternately until neither
-    improves; returns the better partition (pools as arrays of local indices, singletons
-    included) and its total benefit."""
+def solve_heuristic(
+    evaluator: PoolEvaluator, starts: Sequence[Sequence[np.ndarray]] = ()
+) -> tuple[list[np.ndarray], float]:
+    """Each construction (and each of ``starts``), then local search and neighbourhood search
+    alternately until neither improves; returns the best partition (pools as arrays of local
+    indices, singletons included) and its total benefit.
+
+    ``starts`` are extra starting partitions (pools as arrays of local indices; candidates left
+    out stand alone), e.g. the best partition within each commune or sub-sector: every pool of
+    such a partition is admissible here too, and the search may merge across the groups.
+    """
     best: tuple[list[np.ndarray], float] = ([], -np.inf)
-    for construct in (_greedy_merge, _grow_pools):
-        pools = _local_search(evaluator, construct(evaluator))
+    builders = [lambda construct=construct: construct(evaluator)
+                for construct in (_greedy_merge, _grow_pools)]
+    builders += [lambda start=start: _complete(start, evaluator.m) for start in starts]
+    for build in builders:
+        pools = _local_search(evaluator, build())
         value = _total(evaluator, pools)
         while True:
             improved = _local_search(evaluator, improve_by_neighbourhoods(evaluator, pools))
@@ -60,6 +73,15 @@ def solve_heuristic(evaluator: PoolEvaluator) -> tuple[list[np.ndarray], float]:
         if value > best[1] + evaluator.tol:
             best = (pools, value)
     return best
+
+
+def _complete(start: Sequence[np.ndarray], m: int) -> list[np.ndarray]:
+    """A starting partition with every candidate it leaves out standing alone."""
+    pools = [np.asarray(p, dtype=np.int64) for p in start if len(p)]
+    covered = np.zeros(m, dtype=bool)
+    for pool in pools:
+        covered[pool] = True
+    return pools + [np.array([i]) for i in np.flatnonzero(~covered)]
 
 
 def _total(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> float:

@@ -39,7 +39,9 @@ class PoolEvaluator:
     Parameters
     ----------
     cost_fn
-        Vectorised ``(C, N) bool -> (C,)`` over all candidates.
+        Vectorised ``(C, N) bool -> (C,)`` over all candidates. If it has a method
+        ``restrict(cols)`` returning the same function over the candidates ``cols`` only (masks
+        ``(C, len(cols))``), or None, pools of a group are costed through it.
     candidates
         All ``N`` candidate ids (for error messages).
     cols
@@ -78,6 +80,10 @@ class PoolEvaluator:
         self.table: np.ndarray | None = None  # c of every local mask, when enumerated
         self.calls = 0
         self._confirmed: dict[bytes, bool] = {}
+        # a cost function that can be cut down to this group's candidates costs its pools faster
+        restrict = getattr(cost_fn, "restrict", None)
+        self._local = restrict(self.cols) if restrict is not None and not self._everyone() else None
+        self._local_names = tuple(candidates[i] for i in self.cols)
 
     def restricted(self, members: np.ndarray) -> PoolEvaluator:
         """The same rules on a sub-group (``members``: local indices), for neighbourhood search."""
@@ -100,6 +106,10 @@ class PoolEvaluator:
         everyone = self._everyone()
         for lo in range(0, rows.size, self.chunk):
             part = rows[lo : lo + self.chunk]
+            if self._local is not None:  # costed on the group's own candidates: no widening
+                out[part] = call_cost_fn(self._local, masks[part], self._local_names)
+                self.calls += 1
+                continue
             if everyone:  # the group is all candidates, in order: no widening needed
                 wide = masks[part]
             else:

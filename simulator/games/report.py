@@ -84,6 +84,8 @@ def allocation_report(
         Columns ``method, key, member, pays, standalone, gain, gain_pct, individually_rational,
         in_core, blocking_coalition, blocking_amount, vat_status, vat_safe, vat_note``.
         ``in_core`` and the blocking columns are empty (NA) when the game is too large to check.
+        ``attrs``: ``note`` (the VAT disclaimer) and, with Shapley, ``shapley_std_error`` (member
+        → standard error in euro; 0 when exact).
     """
     unknown = [m for m in methods if m not in METHODS]
     if unknown or not methods:
@@ -92,9 +94,11 @@ def allocation_report(
     grand = game.grand_cost
     if tol is None:
         tol = core_tolerance(game.costs) if game.is_exact else 1e-9 * max(1.0, abs(grand))
-    frames = []
+    frames, std_error = [], None
     for method in methods:
         shares, key = _shares(game, method, weights, shapley_samples, seed)
+        if method == "shapley":
+            std_error = shares.attrs.get("std_error")
         pays = shares.to_numpy()
         gain = standalone.to_numpy() - pays
         status, note = _VAT[method]
@@ -136,6 +140,8 @@ def allocation_report(
         )
     report = pd.concat(frames, ignore_index=True)
     report.attrs["note"] = DISCLAIMER
+    if std_error is not None:
+        report.attrs["shapley_std_error"] = std_error
     return report
 
 
