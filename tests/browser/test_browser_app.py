@@ -288,8 +288,14 @@ def test_screenshots_for_the_readme(browser, app_url, tmp_path):
     tab.get_by_text("rationalité individuelle", exact=False).first.wait_for()
     tab.wait_for_timeout(800)
     tab.screenshot(path=str(out / "members.png"))
+    for title, name, ready in (("Incertitude", "uncertainty.png", '[data-testid="stPlotlyChart"] .main-svg'),
+                               ("Répartition équitable", "fair_split.png", '[data-testid="stDataFrame"]')):
+        go(tab, title)
+        tab.locator(ready).first.wait_for()
+        tab.wait_for_timeout(1000)
+        tab.screenshot(path=str(out / name))
     context.close()
-    for name in ("pool.png", "results.png", "members.png"):
+    for name in ("pool.png", "results.png", "members.png", "uncertainty.png", "fair_split.png"):
         shrink_png(out / name)
         assert (out / name).stat().st_size > 10_000
 
