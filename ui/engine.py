@@ -41,6 +41,18 @@ def organisations_from_csv(digest: str, _csv_text: str) -> Any:
     return read_organisations(_csv_text, name="members.csv")
 
 
+def run_organisations(scenario: Any, orgs_key: str, orgs_csv: str | None) -> Any:
+    """The member table of a run: the uploaded one, else None for the bundled sample.
+
+    A scenario pointing to a file path is refused: the app never reads paths from a scenario.
+    """
+    if orgs_csv is not None:
+        return organisations_from_csv(orgs_key, orgs_csv)
+    if scenario.organisations != state.SAMPLE:
+        raise InputError("organisations", t("error.needs_table", name=scenario.organisations))
+    return None
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def sample_table() -> Any:
     """The bundled sample organisations (read once per server)."""

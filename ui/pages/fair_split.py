@@ -18,7 +18,6 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from simulator.errors import InputError
 from simulator.games import EXACT_LIMIT, NUCLEOLUS_LIMIT
 from ui import charts, engine, state
 from ui.formatting import money, number, percent, plotly_separators
@@ -37,15 +36,6 @@ RED = "color: #c0392b; font-weight: 600"
 COLOURS = (*charts.SERIES, "#a05a7a", "#5a9aa0")
 
 
-def _organisations(scenario: Any, orgs_key: str, orgs_csv: str | None) -> Any:
-    """The member table of the run: the uploaded one, else the bundled sample (never a path)."""
-    if orgs_csv is not None:
-        return engine.organisations_from_csv(orgs_key, orgs_csv)
-    if scenario.organisations != state.SAMPLE:
-        raise InputError("organisations", t("error.needs_table", name=scenario.organisations))
-    return None
-
-
 @st.cache_data(show_spinner=False, max_entries=16)
 def run_fair_split(scenario_json: str, orgs_key: str, _orgs_csv: str | None,
                    samples: int | None, seed: int) -> pd.DataFrame:
@@ -55,7 +45,7 @@ def run_fair_split(scenario_json: str, orgs_key: str, _orgs_csv: str | None,
 
     scenario = Scenario.from_dict(json.loads(scenario_json))
     return fair_split(scenario, samples=samples, seed=seed,
-                      organisations=_organisations(scenario, orgs_key, _orgs_csv))
+                      organisations=engine.run_organisations(scenario, orgs_key, _orgs_csv))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

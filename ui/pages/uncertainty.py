@@ -33,15 +33,6 @@ STORE_BYTES = 16 * 2**20
 LIGHT, DARK = "rgba(47, 93, 138, 0.18)", "rgba(47, 93, 138, 0.38)"
 
 
-def _organisations(scenario: Any, orgs_key: str, orgs_csv: str | None) -> Any:
-    """The member table of the run: the uploaded one, else the bundled sample (never a path)."""
-    if orgs_csv is not None:
-        return engine.organisations_from_csv(orgs_key, orgs_csv)
-    if scenario.organisations != state.SAMPLE:
-        raise InputError("organisations", t("error.needs_table", name=scenario.organisations))
-    return None
-
-
 @st.cache_data(show_spinner=False, max_entries=8)
 def run_monte_carlo(scenario_json: str, orgs_key: str, _orgs_csv: str | None, draws: int,
                     seed: int) -> Any:
@@ -56,7 +47,7 @@ def run_monte_carlo(scenario_json: str, orgs_key: str, _orgs_csv: str | None, dr
 
     scenario = Scenario.from_dict(json.loads(scenario_json))
     return monte_carlo(scenario, draws, seed, store_bytes=STORE_BYTES,
-                       organisations=_organisations(scenario, orgs_key, _orgs_csv))
+                       organisations=engine.run_organisations(scenario, orgs_key, _orgs_csv))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -67,7 +58,7 @@ def run_tornado(scenario_json: str, orgs_key: str, _orgs_csv: str | None) -> pd.
 
     scenario = Scenario.from_dict(json.loads(scenario_json))
     return sensitivity(scenario, method="tornado",
-                       organisations=_organisations(scenario, orgs_key, _orgs_csv))
+                       organisations=engine.run_organisations(scenario, orgs_key, _orgs_csv))
 
 
 def settings() -> tuple[int, int]:
