@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from enum import Enum
 from typing import Any
 
 import typer
@@ -12,6 +13,14 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Mutualise: what pooling support functions would really cost and save "
                        "(a simulation, not legal or tax advice).")
 state: dict[str, Any] = {"debug": False}
+
+
+class Format(str, Enum):
+    """Output format of a command."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
 
 
 @app.callback()

@@ -14,14 +14,8 @@ from typing import Any
 import pandas as pd
 import typer
 
-from simulator.cli._app import app, dumps, eur
+from simulator.cli._app import Format, app, dumps, eur
 from simulator.errors import InputError
-
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
 
 
 class AllocateMethod(str, Enum):

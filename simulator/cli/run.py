@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from pathlib import Path
 
 import pandas as pd
@@ -11,14 +10,7 @@ import typer
 
 from simulator.api import load_scenario, simulate
 from simulator.catalogue import parameter_catalogue
-from simulator.cli._app import app, dumps, eur
-
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
+from simulator.cli._app import Format, app, dumps, eur
 
 JSON_KEYS = ("scenario", "model_version", "horizon_years", "vehicle", "baseline_annual_cost_eur",
              "pooled_annual_cost_eur", "net_annual_saving_eur", "net_annual_saving_pct",

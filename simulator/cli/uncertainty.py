@@ -13,13 +13,7 @@ from typing import Any
 
 import typer
 
-from simulator.cli._app import app, dumps, eur
-
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
+from simulator.cli._app import Format, app, dumps, eur
 
 
 class Vary(str, Enum):
