@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulator.mechanisms import masked_sum
+
 KEYS = ("use", "standalone", "equal")
 
 
@@ -30,14 +32,20 @@ def weights(key: str, emask, standalone, workload, model) -> np.ndarray:
     elif key == "standalone":
         w = standalone
     elif key == "use":
-        volume = model.data["volume"]  # (n, F), NaN where not declared
-        pooled = emask
-        declared_all = np.all(np.where(pooled, np.nan_to_num(volume, nan=-1.0) > 0, True), axis=-2,
-                              keepdims=True)
-        w = np.where(declared_all, np.nan_to_num(volume), workload)
+        declared_all = volume_declared_by_all(emask, model)[:, None, :]
+        w = np.where(declared_all, np.nan_to_num(model.data["volume"]), workload)
     else:
         raise ValueError(f"unknown allocation key {key!r}; known: {', '.join(KEYS)}")
     return np.where(emask, w, 0.0)
+
+
+def volume_declared_by_all(emask, model) -> np.ndarray:
+    """``(B, F)``: every member pooling the function declared a positive volume driver.
+
+    The ``use`` key splits by ``<function>.volume`` only then; otherwise by the work done today.
+    """
+    declared = (np.nan_to_num(model.data["volume"], nan=-1.0) > 0).astype(float)
+    return masked_sum(emask, declared) == emask.sum(axis=-2)
 
 
 def shares(w, emask) -> np.ndarray:
@@ -66,8 +74,6 @@ def weighted_share(key: str, emask, standalone, workload, model, flag) -> np.nda
     each pooled function billed to VAT-exempt members — computed with masked sums, for the cost
     game's million coalitions.
     """
-    from simulator.mechanisms import masked_sum
-
     flag = np.asarray(flag, dtype=float)[:, None]
     count = emask.sum(axis=-2)
     equal = masked_sum(emask, np.broadcast_to(flag, emask.shape[1:])) / np.maximum(count, 1)
@@ -83,8 +89,6 @@ def weighted_share(key: str, emask, standalone, workload, model, flag) -> np.nda
     if key == "standalone":
         return ratio(standalone)
     if key == "use":
-        volume = model.data["volume"]
-        declared = np.nan_to_num(volume, nan=-1.0) > 0
-        declared_all = masked_sum(emask, declared[None].astype(float)) == count
-        return np.where(declared_all, ratio(np.nan_to_num(volume)[None]), ratio(workload))
+        return np.where(volume_declared_by_all(emask, model), ratio(np.nan_to_num(model.data["volume"])[None]),
+                        ratio(workload))
     raise ValueError(f"unknown allocation key {key!r}; known: {', '.join(KEYS)}")

@@ -21,20 +21,24 @@ from simulator.scenario import load_scenario as _load
 def load_scenario(path: str | Path, organisations: Organisations | None = None) -> Scenario:
     """Load, merge (``base:``) and validate a scenario file, including against its organisation
     table (members exist, pooled data present). Raises InputError naming the file and field."""
+    return _load_and_compile(path, organisations).scenario
+
+
+def _load_and_compile(path: str | Path, organisations: Organisations | None) -> Model:
+    """The compiled model of a scenario file; errors from the organisation check name the file."""
     scenario = _load(path)
     try:
-        compile_scenario(scenario, organisations)
+        return compile_scenario(scenario, organisations)
     except InputError as exc:
         _tag_source(exc, Path(path).name)  # the container and each error it gathers
         raise
-    return scenario
 
 
 def simulate(scenario: Scenario | str | Path, organisations: Organisations | None = None) -> SimulationResult:
     """Run one deterministic simulation of ``scenario`` (a Scenario or a path)."""
-    if not isinstance(scenario, Scenario):
-        scenario = load_scenario(scenario, organisations)
-    return simulate_model(compile_scenario(scenario, organisations))
+    if isinstance(scenario, Scenario):
+        return simulate_model(compile_scenario(scenario, organisations))
+    return simulate_model(_load_and_compile(scenario, organisations))  # read and compiled once
 
 
 def simulate_model(model: Model) -> SimulationResult:

@@ -148,8 +148,7 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
                     threshold=P.col("reception.visitor_threshold"),
                     extra_per_100=P.col("reception.extra_fte_per_100_visitors"))
         h, v = d["hours_week"][:, C], d["visitors_week"][:, C]
-        sa = np.where(np.isnan(d["cost_eur"][:, C]), coverage.desk_fte(h, v, **desk) * gc,
-                      d["cost_eur"][:, C])
+        sa = coverage.standalone_cost(h, v, d["cost_eur"][:, C], grade_cost=gc, **desk)
         pooled, cs = coverage.pooled_coverage(h, v, sa, emask[:, :, C], site_onehot, grade_cost=gc, **desk)
         standalone[:, :, C], pooled_f[:, C], billed_f[:, C] = sa, pooled, pooled
         workload[:, :, C] = np.nan_to_num(h)

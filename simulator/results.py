@@ -54,14 +54,10 @@ class SimulationResult:
     # --- headline ------------------------------------------------------------------------------
     @cached_property
     def vat(self) -> dict[str, Any]:
-        a: VatAssessment = self._vat_assessment
+        a: VatAssessment = self.model.vat_assessment
         return {"regime": a.regime, "exempt": a.exempt, "failed": a.failed, "notes": list(a.notes),
                 "rate": float(self.model.params["vat.rate"]), "amount_eur": _f(self.kernel.vat),
                 "margin_eur": _f(self.kernel.margin)}
-
-    @property
-    def _vat_assessment(self) -> VatAssessment:
-        return self.model.vat_assessment
 
     @cached_property
     def manifest(self) -> dict[str, Any]:

@@ -21,6 +21,11 @@ def desk_fte(hours_week, visitors_week, *, full_time_hours, cover, threshold, ex
     return np.nan_to_num(hours_week) / full_time_hours * cover + over / 100.0 * extra_per_100
 
 
+def standalone_cost(hours_week, visitors_week, declared, *, grade_cost, **desk):
+    """Declared cost, else the member's own desk: desk FTE × grade cost."""
+    return np.where(np.isnan(declared), desk_fte(hours_week, visitors_week, **desk) * grade_cost, declared)
+
+
 def pooled_coverage(hours, visitors, standalone, mask, site_onehot, *, grade_cost, **desk):
     """Pooled reception cost per function ``(B, K)`` and component ``reception_sharing``.
 
