@@ -221,18 +221,6 @@ class ParameterSet(Mapping[str, float]):
         return hashlib.sha256(blob).hexdigest()[:16]
 
 
-def loaded_annual_cost(params: Mapping[str, Any], grade: str):
-    """Loaded annual employer cost of a grade: monthly gross × months × (1 + social rate).
-
-    With the defaults: 3,400 €/month × 13.92 × 1.324 = 62,662 €/year (MODEL.md §5).
-    """
-    return (
-        params[f"salary.{grade}"]
-        * params["employer_cost.months_per_year"]
-        * (1 + params["employer_cost.social_rate"])
-    )
-
-
 def parameter_catalogue() -> pd.DataFrame:
     """The catalogue as a table (name, value, unit, low, high, min, max, grade, source, description)."""
     rows = [

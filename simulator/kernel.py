@@ -109,7 +109,7 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     billed_f = np.zeros((B, F))
     comps: dict[str, np.ndarray] = {k: np.zeros(B) for k in WATERFALL}
     hours, weeks = P.col("work.hours_per_week"), P.col("work.weeks_per_year")
-    manager = _grade_costs(P, model, None, grades=["admin_finance_manager"])  # (B, 1, 1)
+    manager = _loaded_cost(P, ["admin_finance_manager"])  # (B, 1, 1)
     posts_total, staff_cost = np.zeros(B), np.zeros(B)
     workload = np.zeros((P.B, n, F))
     site_onehot = (model.site_of[:, None] == np.arange(len(model.site_ids))[None, :]).astype(float)
@@ -347,9 +347,16 @@ def _ids(model: Model, cols: np.ndarray) -> list[str]:
     return [model.function_ids[j] for j in cols]
 
 
-def _grade_costs(P: ParamArrays, model: Model, cols: np.ndarray | None, grades=None) -> np.ndarray:
-    """Loaded annual cost of each function's grade: monthly × months × (1 + social), ``(B, 1, K)``."""
-    grades = grades or [model.function(f).grade for f in _ids(model, cols)]
+def _grade_costs(P: ParamArrays, model: Model, cols: np.ndarray) -> np.ndarray:
+    """Loaded annual cost of the grade of each function in ``cols``, ``(B, 1, K)``."""
+    return _loaded_cost(P, [model.function(f).grade for f in _ids(model, cols)])
+
+
+def _loaded_cost(P: ParamArrays, grades: list[str]) -> np.ndarray:
+    """Loaded annual employer cost of grades: monthly gross × months × (1 + social rate), ``(B, 1, K)``.
+
+    With the defaults, a bookkeeper: 3,400 €/month × 13.92 × 1.324 = 62,662 €/year (MODEL.md §5).
+    """
     months, social = P.col("employer_cost.months_per_year"), P.col("employer_cost.social_rate")
     monthly = P.per_function("salary.{}", grades)
     return monthly * months * (1.0 + social)

@@ -2,7 +2,7 @@
 
 A single run passes a :class:`~simulator.catalogue.ParameterSet` (scalars → shape ``(1,)``);
 Monte Carlo passes a mapping of ``(B,)`` draws for the parameters it varies, on top of the
-scenario's values. :func:`param_arrays` merges and checks the shapes once, so mechanisms can
+scenario's values. :class:`ParamArrays` merges and checks the shapes once, so mechanisms can
 assume ``(B,)`` arrays.
 """
 
@@ -48,8 +48,3 @@ class ParamArrays:
         """``(B, 1, K)`` stacking ``template.format(f)`` over functions."""
         cols = [np.broadcast_to(self._v[template.format(f)], (self.B,)) for f in fids]
         return np.stack(cols, axis=-1)[:, None, :] if cols else np.zeros((self.B, 1, 0))
-
-
-def param_arrays(base: Mapping[str, float], draws: Mapping[str, np.ndarray] | None = None) -> ParamArrays:
-    """Merge base values and draws into arrays with a common batch size."""
-    return ParamArrays(base, draws)
