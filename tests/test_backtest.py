@@ -36,8 +36,17 @@ def test_headline_figures(name):
     s = simulate(load_scenario(ROOT / "scenarios" / name)).summary
     exp = EXPECTED[name]
     for key, value in exp.items():
-        if key not in ("members", "monte_carlo"):
+        if key not in ("members", "monte_carlo", "waterfall", "net_cashflow_by_year"):
             _close(s[key], value, f"{name}: {key}")
+    res = simulate(load_scenario(ROOT / "scenarios" / name))
+    shown = dict(zip(res.waterfall["component"], res.waterfall["value_eur"], strict=True))
+    assert sorted(shown) == sorted(exp["waterfall"]), f"{name}: waterfall components"  # stored sorted
+    for component, value in exp["waterfall"].items():
+        _close(shown[component], value, f"{name}: waterfall.{component}")
+    years = res.cashflows["net_cashflow_eur"].tolist()
+    assert len(years) == len(exp["net_cashflow_by_year"])
+    for year, (got, value) in enumerate(zip(years, exp["net_cashflow_by_year"], strict=True)):
+        _close(got, value, f"{name}: net cash flow year {year}")
     members = {m["id"]: m for m in s["members"]}
     assert sorted(members) == sorted(exp["members"])
     for mid, row in exp["members"].items():

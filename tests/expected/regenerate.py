@@ -38,6 +38,10 @@ def expected_tables() -> dict:
                                     "gain_eur": round(m["gain_eur"], 2),
                                     "individually_rational": m["individually_rational"]}
                           for m in s["members"]}
+        res = simulate(load_scenario(path))
+        row["waterfall"] = {c: round(v, 2) for c, v in zip(res.waterfall["component"], res.waterfall["value_eur"],
+                                                            strict=True)}
+        row["net_cashflow_by_year"] = [round(v, 2) for v in res.cashflows["net_cashflow_eur"]]
         scn = load_scenario(path)
         if scn.uncertainty:  # the scenario's own ranges: a seeded Monte Carlo is part of its review
             mc = monte_carlo(scn, draws=MC_DRAWS, seed=MC_SEED, vary="scenario").summary
