@@ -279,7 +279,8 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
         baseline_t += base_by[:, j, None] * idx[group_of[kind]]
         pooled_t += pooled_f[:, j, None] * idx[group_of[kind]]
     baseline_t[:, 0] = pooled_t[:, 0] = 0.0
-    gross_t = (baseline_t - pooled_t) * model.ramp
+    planned_t = baseline_t - pooled_t  # benefit realisation ρ scales a planned saving, never a planned loss
+    gross_t = (planned_t - (1.0 - P["benefit.realisation"][:, None]) * np.maximum(planned_t, 0.0)) * model.ramp
     coord_t = (coord_total + margin + vat)[:, None] * idx["wage"]
     coord_t[:, 0] = 0.0
     surv = cashflow.survival(np.broadcast_to(hazard, (B,)), T)

@@ -192,6 +192,9 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
     "provider.margin": {
         "fr": "Marge d'un prestataire commercial sur son coût",
         "nl": "Marge van een commerciële dienstverlener op zijn kost"},
+    "benefit.realisation": {
+        "fr": "Part de l'économie brute prévue qui se réalise dans les flux (1 = comme prévu)",
+        "nl": "Deel van de geplande brutobesparing dat in de kasstromen gerealiseerd wordt (1 = zoals gepland)"},
     "exit.hazard": {
         "fr": "Probabilité annuelle qu'un membre quitte le pool",
         "nl": "Jaarlijkse kans dat een lid de samenwerking verlaat"},
