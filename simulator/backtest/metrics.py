@@ -16,7 +16,8 @@ net_saving_eur                     steady-state net saving, €/year
 setup_overrun_ratio                actual ÷ planned set-up = the drawn overrun factor
 realised_vs_forecast_saving (year) cumulative net cash flow (set-up included) to ``year`` ÷ the
                                    same at central assumptions (what a business case forecasts)
-savings_to_setup_ratio (year)      Σ_{t=1..year} operating saving (gross − coordination − exit risk)
+savings_to_setup_ratio (year)      Σ_{t=1..year} operating saving ((gross − coordination) × members
+                                   still in − exit risk: the net flow before set-up and funding)
                                    ÷ set-up cost
 payback_year                       first year the cumulative cash flow is ≥ 0 and stays so (never = ∞)
 exit_share (year)                  expected share of members gone by ``year``: 1 − (1 − h)^year
@@ -77,7 +78,7 @@ def _function_saving(out: Any, ctx: MetricContext) -> np.ndarray:
 
 def _savings_to_setup(out: Any, ctx: MetricContext) -> np.ndarray:
     f = out.flows
-    operating = f["gross_saving"] + f["coordination"] + f["exit_risk"]  # costs are negative flows
+    operating = f["net"] - f["setup"] - f["funding"]  # (gross − coordination) × survival − exit risk
     return _ratio(operating[:, 1:ctx.year + 1].sum(axis=-1), out.setup)
 
 
