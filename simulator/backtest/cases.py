@@ -3,6 +3,7 @@
 A case is data an analyst writes without code (format in ``docs/BACKTEST.md``)::
 
     title: …            where: …         period: …       summary: …      approximation: …
+    # title may also be {en: …, fr: …, nl: …} (shown in the app's language)
     currency: {code: GBP, eur_per_unit: 1.4624, year: 2005, source: "ECB 2005 average"}
     scenario: {…}       # a scenario (MODEL.md §2.3); organisations: a CSV next to case.yaml
     outcomes:
@@ -80,6 +81,7 @@ class Case:
 
     id: str
     title: str
+    titles: dict[str, str]  # language -> title (at least the one in ``title``)
     where: str
     period: str
     summary: str
@@ -126,7 +128,9 @@ def load_case(folder: str | Path) -> Case:
     if not isinstance(raw, list) or not raw:
         raise InputError(f"{where}: outcomes", "expected a non-empty list of reported outcomes")
     outcomes = tuple(_outcome(o, f"outcomes[{k}]", currency, scenario, where) for k, o in enumerate(raw))
-    return Case(id=folder.name, title=_text(data, "title", where), where=_text(data, "where", where),
+    titles = _titles(data["title"], where)
+    return Case(id=folder.name, title=titles.get("en", next(iter(titles.values()))), titles=titles,
+                where=_text(data, "where", where),
                 period=_text(data, "period", where), summary=_text(data, "summary", where),
                 approximation=_text(data, "approximation", where), currency=currency,
                 scenario=scenario, outcomes=outcomes, folder=folder)
@@ -136,6 +140,15 @@ def _no_unknown(data: Mapping[str, Any], known: set[str], prefix: str, where: st
     for key in data:
         if key not in known:
             raise InputError(f"{where}: {prefix}{key}", "unknown key" + suggest(str(key), sorted(known)))
+
+
+def _titles(raw: Any, where: str) -> dict[str, str]:
+    """A title, or titles by language code ({en: …, fr: …, nl: …})."""
+    if isinstance(raw, Mapping) and raw and all(isinstance(v, str) and v.strip() for v in raw.values()):
+        return {str(k): v.strip() for k, v in raw.items()}
+    if isinstance(raw, str) and raw.strip():
+        return {"en": raw.strip()}
+    raise InputError(f"{where}: title", "expected a title, or titles by language {en: …, fr: …, nl: …}")
 
 
 def _text(data: Mapping[str, Any], key: str, where: str) -> str:

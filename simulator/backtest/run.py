@@ -46,7 +46,7 @@ DEFAULT_SEED = 2024
 #: The band the back-test checks: P10–P90, i.e. 80 % nominal coverage.
 BAND = (0.10, 0.90)
 NOMINAL = BAND[1] - BAND[0]
-RECORD_KEYS = ("case", "title", "metric", "function", "year", "unit", "reported", "reported_as",
+RECORD_KEYS = ("case", "title", "titles", "metric", "function", "year", "unit", "reported", "reported_as",
                "p10", "p50", "p90", "inside_band", "reported_percentile", "reliability", "source",
                "note")
 
@@ -156,7 +156,8 @@ def backtest(cases: str | Path | Sequence[Case] | None = None, draws: int = DEFA
         for o, values in zip(case.outcomes, outcome_draws(case, draws, seed, vary), strict=True):
             p10, p50, p90 = band(values)
             records.append({
-                "case": case.id, "title": case.title, "metric": o.metric, "function": o.function,
+                "case": case.id, "title": case.title, "titles": dict(case.titles), "metric": o.metric,
+                "function": o.function,
                 "year": o.year, "unit": METRICS[o.metric].unit, "reported": o.reported,
                 "reported_as": f"{o.value:g} {case.currency.code}" if o.value_eur is not None else None,
                 "p10": p10, "p50": p50, "p90": p90,

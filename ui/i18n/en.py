@@ -1,5 +1,6 @@
 """Messages in English. Same keys as ``fr.py`` (the reference) and ``nl.py``."""
 
+from ui.i18n.evidence_en import EVIDENCE
 from ui.i18n.fair_split_en import FAIR_SPLIT
 from ui.i18n.method_en import METHOD
 from ui.i18n.uncertainty_en import UNCERTAINTY
@@ -372,6 +373,7 @@ MESSAGES: dict[str, str] = {
     # --- method ---------------------------------------------------------------------------------
     "method.title": "The method in a few words",
     **METHOD,
+    **EVIDENCE,
     **UNCERTAINTY,
     **FAIR_SPLIT,
 }

@@ -1,5 +1,6 @@
 """Messages en français (langue par défaut). Mêmes clés que ``nl.py`` et ``en.py``."""
 
+from ui.i18n.evidence_fr import EVIDENCE
 from ui.i18n.fair_split_fr import FAIR_SPLIT
 from ui.i18n.method_fr import METHOD
 from ui.i18n.uncertainty_fr import UNCERTAINTY
@@ -381,6 +382,7 @@ MESSAGES: dict[str, str] = {
     # --- méthode --------------------------------------------------------------------------------
     "method.title": "La méthode en quelques mots",
     **METHOD,
+    **EVIDENCE,
     **UNCERTAINTY,
     **FAIR_SPLIT,
 }

@@ -1,5 +1,6 @@
 """Berichten in het Nederlands. Dezelfde sleutels als ``fr.py`` (de referentie) en ``en.py``."""
 
+from ui.i18n.evidence_nl import EVIDENCE
 from ui.i18n.fair_split_nl import FAIR_SPLIT
 from ui.i18n.method_nl import METHOD
 from ui.i18n.uncertainty_nl import UNCERTAINTY
@@ -380,6 +381,7 @@ MESSAGES: dict[str, str] = {
     # --- methode --------------------------------------------------------------------------------
     "method.title": "De methode in een paar woorden",
     **METHOD,
+    **EVIDENCE,
     **UNCERTAINTY,
     **FAIR_SPLIT,
 }

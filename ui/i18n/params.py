@@ -257,6 +257,8 @@ GROUPS: dict[str, dict[str, str]] = {
                          "en": "Creating the vehicle"},
     "vat": {"fr": "TVA", "nl": "Btw", "en": "VAT"},
     "provider": {"fr": "Prestataire", "nl": "Dienstverlener", "en": "Provider"},
+    "benefit": {"fr": "Réalisation des bénéfices", "nl": "Realisatie van de baten",
+                "en": "Benefit realisation"},
     "exit": {"fr": "Départs", "nl": "Uittredingen", "en": "Exits"},
     "finance": {"fr": "Finances", "nl": "Financieel", "en": "Finance"},
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ui.evidence import render_evidence
 from ui.i18n import t
 
 SECTIONS = ("what", "costs", "eats", "time", "split", "numbers", "limits")
@@ -16,3 +17,4 @@ def render() -> None:
     for section in SECTIONS:
         st.subheader(t(f"method.{section}.title"))
         st.markdown(t(f"method.{section}.body"))
+    render_evidence()
