@@ -99,7 +99,8 @@ def evidence_figure(records: list[dict[str, Any]]) -> go.Figure:
                         **legend(t("evidence.chart.inside" if inside else "evidence.chart.outside")))
         lo, hi = min(finite), max(finite)
         pad = 0.08 * (hi - lo) if hi > lo else max(abs(hi), 1.0) * 0.1
-        fig.update_xaxes(range=[lo - pad, hi + pad], tickformat=TICK_FORMAT.get(r["unit"], ""),
+        fine = r["unit"] == "share" and hi - lo < 0.05  # shares of a budget: a tenth of a percent matters
+        fig.update_xaxes(range=[lo - pad, hi + pad], tickformat=".1%" if fine else TICK_FORMAT.get(r["unit"], ""),
                          gridcolor="#e6e9ef", zerolinecolor=GREY, row=row, col=1)
         fig.update_yaxes(visible=False, range=[-1, 1], row=row, col=1)
     fig.update_annotations(font={"size": 12}, xanchor="left", x=0)

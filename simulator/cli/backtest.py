@@ -39,18 +39,19 @@ def backtest_table(result: Any) -> str:
     lines = [f"Back-test against documented cases (model {s['model_version']}, {s['draws']:,} draws per "
              f"case, seed {s['seed']})", "",
              f"{'case':<22}{'metric':<34}{'reported':>12}{'P10':>12}{'P50':>12}{'P90':>12}"
-             f"{'pct':>7}  in band"]
+             f"{'pctile':>8}  in band"]
     for r in result.records:
         metric = r["metric"] + (f" [{r['function']}]" if r["function"] else "") \
             + (f" [year {r['year']}]" if r["year"] else "")
         u = r["unit"]
         lines.append(f"{r['case']:<22}{metric:<34}{_num(r['reported'], u):>12}{_num(r['p10'], u):>12}"
-                     f"{_num(r['p50'], u):>12}{_num(r['p90'], u):>12}{r['reported_percentile']:>6.1f}%"
+                     f"{_num(r['p50'], u):>12}{_num(r['p90'], u):>12}{r['reported_percentile']:>8.1f}"
                      f"  {'yes' if r['inside_band'] else 'NO'}")
     lines += ["", f"Of {s['outcomes']} reported outcomes from {s['cases']} documented cases, the model's 80 % "
               f"band contained {s['outcomes_inside']} ({100 * s['coverage']:.0f} %; a calibrated model "
               f"would contain 80 % ± {100 * s['coverage_se_if_calibrated']:.0f} %). "
               f"{s['below_band']} fell below the band, {s['above_band']} above.",
+              "pctile: where the reported value falls in the model's distribution (0–100). "
               "Reliability and sources: --format json."]
     return "\n".join(lines)
 
