@@ -180,6 +180,21 @@ def test_bad_case_is_one_line_naming_the_field(tmp_path, outcome, field, words):
     assert "\n" not in message and f"twins/case.yaml: {field}" in message and words in message
 
 
+def test_scenario_checked_against_its_table_when_the_case_is_read(tmp_path):
+    folder = _case(tmp_path, [_outcome("net_saving_eur")])
+    text = (folder / "case.yaml").read_text(encoding="utf-8").replace("- two", "- three")
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_cases(folder)
+    assert "twins/case.yaml (scenario)" in str(err.value) and "three" in str(err.value)
+
+
+def test_realised_vs_forecast_needs_a_forecast_saving(tmp_path):
+    folder = _case(tmp_path, [_outcome("realised_vs_forecast_saving", 1.0, year=1)])  # year 1: set-up only
+    with pytest.raises(InputError, match=r"twins/case.yaml: outcomes\[0\].metric: .*no net saving by year 1"):
+        backtest(folder, draws=10)
+
+
 def test_cli_backtest_json_and_errors(tmp_path, capsys):
     folder = _case(tmp_path, [_outcome("exit_share", 0.15, year=3)],
                    parameters={"scale_exponent.accounting": 0.5})  # the exit hazard varies

@@ -32,6 +32,7 @@ import yaml
 from simulator.backtest.metrics import METRICS
 from simulator.catalogue import functions, suggest
 from simulator.errors import InputError
+from simulator.model import compile_scenario
 from simulator.scenario import Scenario
 
 RELIABILITY = ("audit", "evaluation", "self-reported", "press")
@@ -115,18 +116,18 @@ def load_case(folder: str | Path) -> Case:
     try:
         data = yaml.safe_load((folder / CASE_FILE).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise InputError(where, f"cannot read the case file: {str(exc).splitlines()[0]}") from None
+        raise _err(where, "(file)", f"cannot read the case file: {str(exc).splitlines()[0]}") from None
     if not isinstance(data, Mapping):
-        raise InputError(where, "a case is a mapping of keys to values")
+        raise _err(where, "(file)", "a case is a mapping of keys to values")
     _no_unknown(data, CASE_KEYS, "", where)
     for key in ("title", "scenario", "outcomes", "currency"):
         if key not in data:
-            raise InputError(f"{where}: {key}", "this required key is missing")
+            raise _err(where, key, "this required key is missing")
     currency = _currency(data["currency"], where)
     scenario = _scenario(data["scenario"], folder, where)
     raw = data["outcomes"]
     if not isinstance(raw, list) or not raw:
-        raise InputError(f"{where}: outcomes", "expected a non-empty list of reported outcomes")
+        raise _err(where, "outcomes", "expected a non-empty list of reported outcomes")
     outcomes = tuple(_outcome(o, f"outcomes[{k}]", currency, scenario, where) for k, o in enumerate(raw))
     titles = _titles(data["title"], where)
     return Case(id=folder.name, title=titles.get("en", next(iter(titles.values()))), titles=titles,
@@ -136,10 +137,15 @@ def load_case(folder: str | Path) -> Case:
                 scenario=scenario, outcomes=outcomes, folder=folder)
 
 
+def _err(where: str, field: str, message: str) -> InputError:
+    """An input error in the case file ``where`` (``case_id/case.yaml``)."""
+    return InputError(field, message, where)
+
+
 def _no_unknown(data: Mapping[str, Any], known: set[str], prefix: str, where: str) -> None:
     for key in data:
         if key not in known:
-            raise InputError(f"{where}: {prefix}{key}", "unknown key" + suggest(str(key), sorted(known)))
+            raise _err(where, f"{prefix}{key}", "unknown key" + suggest(str(key), sorted(known)))
 
 
 def _titles(raw: Any, where: str) -> dict[str, str]:
@@ -148,89 +154,96 @@ def _titles(raw: Any, where: str) -> dict[str, str]:
         return {str(k): v.strip() for k, v in raw.items()}
     if isinstance(raw, str) and raw.strip():
         return {"en": raw.strip()}
-    raise InputError(f"{where}: title", "expected a title, or titles by language {en: …, fr: …, nl: …}")
+    raise _err(where, "title", "expected a title, or titles by language {en: …, fr: …, nl: …}")
 
 
 def _text(data: Mapping[str, Any], key: str, where: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str | int | float):
-        raise InputError(f"{where}: {key}", "expected a text")
+        raise _err(where, key, "expected a text")
     return str(value).strip()
 
 
 def _number(value: Any, field: str, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-        raise InputError(f"{where}: {field}", f"expected a number, found {value!r}")
+        raise _err(where, f"{field}", f"expected a number, found {value!r}")
     return float(value)
 
 
 def _currency(raw: Any, where: str) -> Currency:
     if not isinstance(raw, Mapping):
-        raise InputError(f"{where}: currency", "expected {code, eur_per_unit, year, source}")
+        raise _err(where, "currency", "expected {code, eur_per_unit, year, source}")
     _no_unknown(raw, CURRENCY_KEYS, "currency.", where)
     for key in sorted(CURRENCY_KEYS):
         if raw.get(key) in (None, ""):
-            raise InputError(f"{where}: currency.{key}", "this required key is missing "
+            raise _err(where, f"currency.{key}", "this required key is missing "
                              "(a conversion needs its rate, its year and its source)")
     rate = _number(raw["eur_per_unit"], "currency.eur_per_unit", where)
     if rate <= 0:
-        raise InputError(f"{where}: currency.eur_per_unit", "expected a positive rate (euro per unit)")
+        raise _err(where, "currency.eur_per_unit", "expected a positive rate (euro per unit)")
     year = raw["year"]
     if isinstance(year, bool) or not isinstance(year, int):
-        raise InputError(f"{where}: currency.year", f"expected a year such as 2005, found {year!r}")
+        raise _err(where, "currency.year", f"expected a year such as 2005, found {year!r}")
     return Currency(str(raw["code"]).upper(), rate, year, str(raw["source"]))
 
 
 def _scenario(raw: Any, folder: Path, where: str) -> Scenario:
     if not isinstance(raw, Mapping):
-        raise InputError(f"{where}: scenario", "expected a scenario mapping (members, pooling, vehicle…)")
+        raise _err(where, "scenario", "expected a scenario mapping (members, pooling, vehicle…)")
     data = dict(raw)
     org = data.get("organisations", "organisations.csv")
     if org != "sample":
         path = Path(org)
         data["organisations"] = str(path if path.is_absolute() else (folder / path).resolve())
-    return Scenario.from_dict(data, source=f"{where} (scenario)")
+    scenario = Scenario.from_dict(data, source=f"{where} (scenario)")
+    try:  # members exist in the table, pooled data present: found when the case is read
+        compile_scenario(scenario)
+    except InputError as exc:
+        for error in getattr(exc, "errors", [exc]):
+            error.source = error.source or f"{where} (scenario)"
+        raise
+    return scenario
 
 
 def _outcome(raw: Any, field: str, currency: Currency, scenario: Scenario, where: str) -> Outcome:
     if not isinstance(raw, Mapping):
-        raise InputError(f"{where}: {field}", "expected a mapping with metric, value, source, reliability")
+        raise _err(where, f"{field}", "expected a mapping with metric, value, source, reliability")
     _no_unknown(raw, OUTCOME_KEYS, f"{field}.", where)
     metric = raw.get("metric")
     if metric not in METRICS:
-        raise InputError(f"{where}: {field}.metric", f"unknown metric {metric!r}; known: "
+        raise _err(where, f"{field}.metric", f"unknown metric {metric!r}; known: "
                          f"{', '.join(METRICS)}" + suggest(str(metric), list(METRICS)))
     spec = METRICS[metric]
     if "value" not in raw:
-        raise InputError(f"{where}: {field}.value", "the reported value is missing")
+        raise _err(where, f"{field}.value", "the reported value is missing")
     value = _number(raw["value"], f"{field}.value", where)
     source = raw.get("source")
     if not isinstance(source, str) or not source.strip():
-        raise InputError(f"{where}: {field}.source", "each reported outcome needs its source "
+        raise _err(where, f"{field}.source", "each reported outcome needs its source "
                          "(publication, year)")
     reliability = raw.get("reliability")
     if reliability not in RELIABILITY:
-        raise InputError(f"{where}: {field}.reliability", f"expected one of {', '.join(RELIABILITY)}, "
+        raise _err(where, f"{field}.reliability", f"expected one of {', '.join(RELIABILITY)}, "
                          f"found {reliability!r}")
     year = raw.get("year")
     if spec.needs_year:
         if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= scenario.horizon_years:
-            raise InputError(f"{where}: {field}.year", f"metric {metric} needs a year between 1 and the "
+            raise _err(where, f"{field}.year", f"metric {metric} needs a year between 1 and the "
                              f"horizon ({scenario.horizon_years}), found {year!r}")
     elif year is not None:
-        raise InputError(f"{where}: {field}.year", f"metric {metric} takes no year")
+        raise _err(where, f"{field}.year", f"metric {metric} takes no year")
     function = raw.get("function")
     if spec.needs_function:
         if function not in functions():
-            raise InputError(f"{where}: {field}.function", f"metric {metric} needs a function of the "
+            raise _err(where, f"{field}.function", f"metric {metric} needs a function of the "
                              f"catalogue, found {function!r}" + suggest(str(function), list(functions())))
         if not scenario.pooled_members(function):
-            raise InputError(f"{where}: {field}.function", f"{function} is not pooled in the scenario")
+            raise _err(where, f"{field}.function", f"{function} is not pooled in the scenario")
     elif function is not None:
-        raise InputError(f"{where}: {field}.function", f"metric {metric} takes no function")
+        raise _err(where, f"{field}.function", f"metric {metric} takes no function")
     code = raw.get("currency", currency.code)
     if code != currency.code:
-        raise InputError(f"{where}: {field}.currency", f"the case converts {currency.code}, not {code!r}")
+        raise _err(where, f"{field}.currency", f"the case converts {currency.code}, not {code!r}")
     value_eur = value * currency.eur_per_unit if spec.unit == "EUR/year" else None
     return Outcome(metric=metric, value=value, source=source.strip(), reliability=reliability,
                    note=str(raw.get("note") or "").strip(), year=year, function=function,

@@ -64,8 +64,9 @@ def outcome_draws(case: Case, draws: int, seed: int, vary: str = "all") -> list[
     budget_total = float(table.loc[list(model.member_ids), "budget_eur"].sum())
     for k, o in enumerate(case.outcomes):
         if o.metric == "realised_vs_forecast_saving" and forecast_to(central, o.year) <= 0:
-            raise InputError(f"{case.id}/case.yaml: outcomes[{k}].metric", "the model's central run "
-                             f"forecasts no net saving by year {o.year}, so realised ÷ forecast is undefined")
+            raise InputError(f"outcomes[{k}].metric", "the model's central run forecasts no net "
+                             f"saving by year {o.year}, so realised ÷ forecast is undefined",
+                             f"{case.id}/case.yaml")
 
     def evaluate(params: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         P = ParamArrays(problem.base, params)
