@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from simulator.errors import InputError, raise_collected
+from simulator.numbers import number_from_text as _number_from_text
 from simulator.org_schema import (
     COMMUNE_ALIASES,
     COMMUNES,
@@ -283,27 +284,6 @@ def _parse_number(raw: Any, decimal_comma: bool) -> float:
     if not math.isfinite(value):
         raise ValueError(f"expected a finite number, found '{raw}'.")
     return value
-
-
-_PLAIN = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
-_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+([eE][+-]?\d+)?")
-_DOT_THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?")
-_COMMA_THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}((,\d{3})+\.\d+|(,\d{3}){2,})")
-
-
-def _number_from_text(raw: str, decimal_comma: bool) -> float:
-    """'1 234,56', '1.234,56', '1,5', '1.5', '1,234.56' → float. A lone comma is decimal
-    (Belgian use); a lone '1.234' is 1234 only in a ';'-separated file."""
-    text = re.sub(r"[\s'€]", "", raw).replace("\u2212", "-")
-    if _DOT_THOUSANDS.fullmatch(text) and (decimal_comma or "," in text or text.count(".") > 1):
-        return float(text.replace(".", "").replace(",", "."))
-    if _PLAIN.fullmatch(text):
-        return float(text)
-    if _DECIMAL_COMMA.fullmatch(text):
-        return float(text.replace(",", "."))
-    if _COMMA_THOUSANDS.fullmatch(text):
-        return float(text.replace(",", ""))
-    raise ValueError(f"expected a number, found '{raw.strip()}'.")
 
 
 def _check_range(value: float, spec: ColumnSpec) -> float:

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 import streamlit as st
 
 from simulator.errors import InputError, InputErrors
-from ui.i18n import t
+from ui.i18n import t, tn
 from ui.share import ShareError
 
 LOG = logging.getLogger("mutualise.ui")
@@ -45,7 +45,7 @@ def input_error_lines(exc: InputError) -> list[str]:
         lines.append(t("error.input_line", field=where, message=err.message))
     hidden = len(errors) - MAX_SHOWN
     if hidden > 0:
-        lines.append(t("error.more", n=hidden))
+        lines.append(tn("error.more", hidden))
     return lines
 
 

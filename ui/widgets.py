@@ -14,7 +14,7 @@ import streamlit as st
 
 from ui import state
 from ui.formatting import MISSING, fte, money, number, percent
-from ui.i18n import current_language, label, t
+from ui.i18n import current_language, label, t, tn
 
 #: Keys of ``result.summary`` shown as the four headline figures, in order.
 HEADLINE = ("net_annual_saving_eur", "npv_eur", "payback_year", "frontline_fte_freed")
@@ -172,7 +172,7 @@ def translate_warning(text: str) -> str:
                  vehicle=vehicle_label(match.group(2)), cap=match.group(3))
     match = _ESTIMATES.search(text)
     if match:
-        return t("warning.estimates", n=match.group(1))
+        return tn("warning.estimates", int(match.group(1)))
     return text
 
 
