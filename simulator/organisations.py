@@ -30,6 +30,7 @@ from simulator.org_schema import (
     IDENTITY_COLUMNS,
     KIND_FIELDS,
     ORG_COLUMNS,
+    SUBSECTOR_ALIASES,
     SUBSECTORS,
     ColumnSpec,
     FieldSpec,
@@ -312,9 +313,11 @@ def _parse_bool(raw: Any) -> bool:
 def _parse_choice(text: str, column: str) -> str:
     key = _key(text)
     if column == "subsector":
+        key = SUBSECTOR_ALIASES.get(key, key)
         if key in SUBSECTORS:
             return key
-        raise ValueError(f"unknown sub-sector '{text}'{_did_you_mean(key, list(SUBSECTORS))} "
+        raise ValueError(f"unknown sub-sector '{text}'"
+                         f"{_did_you_mean(key, [*SUBSECTORS, *SUBSECTOR_ALIASES])} "
                          f"Expected one of: {', '.join(SUBSECTORS)}.")
     key = COMMUNE_ALIASES.get(key, key)
     if key in COMMUNES:

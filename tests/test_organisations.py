@@ -312,3 +312,14 @@ def test_errors_format_and_pickle():
     again = pickle.loads(pickle.dumps(many))
     assert str(again) == str(many)
     assert isinstance(again, ValueError)
+
+
+@pytest.mark.parametrize(("typed", "code"), [("Maison médicale", "medical_centre"), ("thuiszorg", "home_care"),
+                                             ("Planning familial", "family_planning"), ("youth", "youth"),
+                                             ("Daklozenzorg", "homelessness")])
+def test_sub_sector_by_its_name_in_any_language(typed, code):
+    from simulator.organisations import sample_organisations
+
+    table = sample_organisations().table.head(1).reset_index()
+    table.loc[0, "subsector"] = typed
+    assert read_organisations(table, name="typed.csv").table.iloc[0]["subsector"] == code

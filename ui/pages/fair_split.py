@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from simulator.communes import commune_label
 from simulator.games import EXACT_LIMIT, NUCLEOLUS_LIMIT
 from ui import charts, engine, state
 from ui.formatting import money, number, percent, plotly_separators
@@ -354,7 +355,7 @@ def pools_table(result: Any, pool: tuple[str, ...]) -> pd.DataFrame:
     rows = result.members.loc[list(pool)]
     return pd.DataFrame({
         t("fair.pools.col.member"): rows["name"].tolist(),
-        t("fair.pools.col.commune"): [str(c).replace("_", "-").title() for c in rows["commune"]],
+        t("fair.pools.col.commune"): [commune_label(str(c), lang) for c in rows["commune"]],
         t("fair.pools.col.subsector"): [t(f"subsector.{s}") if has(f"subsector.{s}") else s
                                         for s in rows["subsector"]],
         t("fair.pools.col.standalone"): [money(v, lang) for v in rows["standalone"]],
