@@ -21,6 +21,7 @@ from ui import engine, state
 from ui.formatting import number
 from ui.guard import show_input_error
 from ui.i18n import current_language, t
+from ui.uploader import file_uploader
 from ui.widgets import function_label
 
 SOURCE_KEY = f"{state.WIDGET_PREFIX}_members_source"
@@ -116,9 +117,8 @@ def upload_panel() -> None:
                             sample.to_csv(belgian=True).encode("utf-8-sig"),
                             "members_template_excel_be.csv", "text/csv",
                             icon=":material/download:")
-    upload = st.file_uploader(t("members.upload"), type=["csv", "xlsx", "txt"],
-                              help=t("members.upload.help"), max_upload_size=5,
-                              key=f"{state.WIDGET_PREFIX}_members_upload")
+    upload = file_uploader(t("members.upload"), ("csv", "xlsx", "txt"), help=t("members.upload.help"),
+                           key=f"{state.WIDGET_PREFIX}_members_upload")
     if upload is None:
         return
     seen = st.session_state.get(UPLOAD_SEEN)
@@ -204,7 +204,7 @@ def member_picker() -> None:
 
     captions = {mid: member_caption(table, mid) for mid in table.index}
     st.multiselect(t("members.pick"), options=list(table.index),
-                   format_func=captions.__getitem__, key=key,
+                   format_func=captions.__getitem__, key=key, placeholder=t("common.choose"),
                    on_change=write_back, help=t("members.pick.help"))
     missing = [m for m in _member_list() if m not in table.index]
     if missing:

@@ -41,3 +41,18 @@ def test_a_tiny_margin_is_not_shown_as_zero():
     for lang in CATALOGUES:
         assert "0,0" not in t("uncertainty.converged_tight", lang=lang, draws="10 000")
         assert "0.0 " not in t("uncertainty.converged_tight", lang=lang, draws="10,000")
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_every_multiselect_has_a_placeholder_in_the_language(lang):
+    """Streamlit's default placeholder is English ("Choose options")."""
+    from app_harness import goto, new_app
+
+    at = new_app(lang)
+    seen = 0
+    for page in ("pool", "compare", "assumptions", "fair_split"):
+        goto(at, page)
+        for widget in at.multiselect:
+            seen += 1
+            assert widget.proto.placeholder and "Choose" not in widget.proto.placeholder, (page, widget.label)
+    assert seen >= 4

@@ -46,6 +46,9 @@ MESSAGES: dict[str, str] = {
     "error.scenario_invalid": "The scenario cannot be computed yet:",
     "error.needs_table": "this scenario uses its own member table ({name}): upload it in "
                          "'Build the pool › Members'.",
+    "common.choose": "Choose…",
+    "upload.button": "Choose a file",
+    "upload.hint": "{mb} MB at most · {types}",
     "error.too_large": "the file is larger than {mb} MB.",
     "error.not_utf8": "the file is not UTF-8 text.",
     "error.no_examples": "no example scenario was found.",

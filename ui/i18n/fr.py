@@ -46,6 +46,9 @@ MESSAGES: dict[str, str] = {
     "error.scenario_invalid": "Le scénario ne peut pas encore être calculé :",
     "error.needs_table": "ce scénario utilise son propre tableau des membres ({name}) : "
                          "importez-le dans « Construire le pool › Membres ».",
+    "common.choose": "Choisir…",
+    "upload.button": "Choisir un fichier",
+    "upload.hint": "{mb} Mo au plus · {types}",
     "error.too_large": "le fichier dépasse {mb} Mo.",
     "error.not_utf8": "le fichier n'est pas un texte UTF-8.",
     "error.no_examples": "aucun scénario d'exemple n'a été trouvé.",

@@ -46,6 +46,9 @@ MESSAGES: dict[str, str] = {
     "error.scenario_invalid": "Het scenario kan nog niet berekend worden:",
     "error.needs_table": "dit scenario gebruikt een eigen ledentabel ({name}): laad die op via "
                          "'Samenwerking opbouwen › Leden'.",
+    "common.choose": "Kiezen…",
+    "upload.button": "Bestand kiezen",
+    "upload.hint": "hoogstens {mb} MB · {types}",
     "error.too_large": "het bestand is groter dan {mb} MB.",
     "error.not_utf8": "het bestand is geen UTF-8-tekst.",
     "error.no_examples": "er werd geen voorbeeldscenario gevonden.",

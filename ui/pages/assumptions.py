@@ -185,7 +185,7 @@ def render() -> None:
     changed_panel(overrides)
     grade_names = {g: f"[{g}] {t(f'grade.{g}')}" for g in GRADES}
     grades = st.multiselect(t("assumptions.filter_grade"), list(GRADES), default=list(GRADES),
-                            format_func=grade_names.__getitem__,
+                            format_func=grade_names.__getitem__, placeholder=t("common.choose"),
                             key="assumptions_grades")
     shown = table(overrides)
     shown = shown[[g in [f"[{x}]" for x in grades] for g in shown["grade"].str[:3]]]

@@ -315,7 +315,8 @@ def pool_options(candidates: Any) -> dict[str, Any] | None:
         functions = st.multiselect(t("fair.pools.functions"), list(function_ids),
                                    default=[function_label(f) for f in defaults["functions"]
                                             if f in offered],
-                                   help=t("fair.pools.functions.help"), key="fair_pools_functions")
+                                   help=t("fair.pools.functions.help"), key="fair_pools_functions",
+                                   placeholder=t("common.choose"))
         cols = st.columns([1, 2])
         max_size = cols[0].number_input(t("fair.pools.max_size"), min_value=2, max_value=12,
                                         value=int(defaults["max_size"]), step=1,
