@@ -22,7 +22,7 @@ from ui.formatting import number
 from ui.guard import show_input_error
 from ui.i18n import current_language, t
 from ui.uploader import file_uploader
-from ui.widgets import function_label
+from ui.widgets import column_label
 
 SOURCE_KEY = f"{state.WIDGET_PREFIX}_members_source"
 UPLOAD_SEEN = "_members_upload_seen"
@@ -168,7 +168,7 @@ def editor_columns(table: pd.DataFrame) -> dict[str, Any]:
     lang = current_language()  # bound now: format_func runs when the table is drawn
     config: dict[str, Any] = {}
     for column in table.columns:
-        title = _column_title(column)
+        title = column_label(column)
         if column == "subsector":
             config[column] = st.column_config.SelectboxColumn(
                 title, options=list(SUBSECTORS), format_func=lambda c: t(f"subsector.{c}", lang=lang))
@@ -180,14 +180,6 @@ def editor_columns(table: pd.DataFrame) -> dict[str, Any]:
         else:
             config[column] = st.column_config.Column(title)
     return config
-
-
-def _column_title(column: str) -> str:
-    """``accounting.fte`` -> ``Comptabilité · ETP`` for the editor headers."""
-    if "." not in column:
-        return t(f"column.{column}")
-    fid, _, field = column.partition(".")
-    return f"{function_label(fid)} · {t(f'column.{field}')}"
 
 
 def member_picker() -> None:

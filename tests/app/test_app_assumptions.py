@@ -9,7 +9,7 @@ from simulator.catalogue import parameter_catalogue
 from ui.formatting import number
 from ui.i18n import t
 from ui.i18n.param_sources import SOURCES
-from ui.i18n.units import UNITS
+from ui.i18n.units import unit_label
 
 NAME = "finance.discount_rate"
 
@@ -38,7 +38,7 @@ def test_the_table_lists_every_parameter_with_unit_range_source_and_grade():
     catalogue = parameter_catalogue()
     table = at.data_editor[0].value.set_index(catalogue["name"])
     assert len(table) == len(catalogue)
-    assert table["unit"].tolist() == [UNITS[u]["fr"] for u in catalogue["unit"]]
+    assert table["unit"].tolist() == [unit_label(u, "fr") for u in catalogue["unit"]]
     assert table["source"].tolist() == [SOURCES[n]["fr"] for n in catalogue["name"]]
     assert table["grade"].str[:3].tolist() == [f"[{g}]" for g in catalogue["grade"]]
     assert not table["changed"].any()
@@ -54,7 +54,10 @@ def test_the_table_lists_every_parameter_with_unit_range_source_and_grade():
 @pytest.mark.parametrize("lang", ["fr", "nl"])
 def test_every_unit_and_source_is_translated(lang):
     catalogue = parameter_catalogue()
-    assert not [u for u in set(catalogue["unit"]) if lang not in UNITS.get(u, {})]
+    from simulator.labels import UNIT_LABELS
+
+    assert not [u for u in set(catalogue["unit"]) if u not in UNIT_LABELS]
+    assert unit_label("EUR/month", lang) != "€/month"
     assert not [n for n in catalogue["name"] if lang not in SOURCES.get(n, {})]
 
 
@@ -88,7 +91,11 @@ def test_a_changed_value_is_applied_marked_and_computed_by_the_engine():
 def test_an_out_of_range_value_is_refused_inline():
     at = edit(assumptions_page(), NAME, "-200")
     no_failure(at)
-    assert at.error and "finance.discount_rate" in at.error[0].value
+    text = at.error[0].value if at.error else ""
+    from ui.i18n.params import DESCRIPTIONS
+
+    assert DESCRIPTIONS[NAME]["fr"] in text and "-200 % est hors de la plage admise, -5 – 50 %" in text
+    assert "finance.discount_rate" not in text
     assert scenario(at).get("parameters", {}) == {}
 
 

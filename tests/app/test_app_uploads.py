@@ -68,8 +68,8 @@ def test_bad_upload_names_row_and_column_and_shows_no_traceback():
     no_failure(at)
     assert at.error
     text = at.error[0].value
-    assert "ligne 3, colonne « fte_total »" in text
-    assert "ligne 4, colonne « commune »" in text
+    assert "ligne 3, colonne « ETP total »" in text
+    assert "ligne 4, colonne « Commune »" in text
     assert "Traceback" not in text
     assert scenario(at) == before  # nothing half-applied
 
@@ -115,7 +115,7 @@ def test_typed_table_with_an_error_shows_row_and_column():
     next(b for b in at.button if b.label == "Utiliser ce tableau").click().run()
     no_failure(at)
     assert at.error
-    assert "ligne 2, colonne « fte_total »" in at.error[0].value
+    assert "ligne 2, colonne « ETP total »" in at.error[0].value
 
 
 def test_typed_table_is_used():
@@ -143,7 +143,7 @@ def test_bad_scenario_yaml_upload_shows_the_field(tmp_path):
     at.get("file_uploader")[0].set_value(("bad.yaml", bad, "application/x-yaml"))
     at.run()
     no_failure(at)
-    assert at.error and "vehicle" in at.error[0].value
+    assert at.error and "Véhicule" in at.error[0].value and "« rocket » inconnu" in at.error[0].value
     assert scenario(at) == before
 
 

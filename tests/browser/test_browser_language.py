@@ -8,7 +8,7 @@ being shrunk to nothing — so this reads the computed style, not the DOM text.
 from __future__ import annotations
 
 import pytest
-from test_browser_app import LAUNCH_ARGS, WAIT_MS, app_url, browser  # noqa: F401  (fixtures)
+from browser_env import WAIT_MS
 
 from ui.i18n import t
 
@@ -21,7 +21,7 @@ SHOWN = """el => {
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl", "en"])
-def test_uploader_button_and_hint_in_the_users_language(browser, app_url, lang):  # noqa: F811
+def test_uploader_button_and_hint_in_the_users_language(browser, app_url, lang):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     tab.set_default_timeout(WAIT_MS)
