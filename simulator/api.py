@@ -11,6 +11,7 @@ from pathlib import Path
 
 from simulator.errors import InputError
 from simulator.kernel import run_kernel
+from simulator.messages import msg
 from simulator.model import Model, compile_scenario
 from simulator.organisations import Organisations
 from simulator.results import SimulationResult
@@ -48,15 +49,19 @@ def simulate_model(model: Model) -> SimulationResult:
 
 
 def warnings_for(model: Model, pooled_fte: float) -> list[str]:
-    """Things a director should know that are not errors."""
-    out = []
+    """Things a director should know that are not errors (each a :class:`~simulator.messages.Message`)."""
+    out: list[str] = []
     v = model.vehicle
     if v.warning:
-        out.append(v.warning)
+        out.append(msg(f"vehicle.warning.{v.id}", v.warning))
     if v.staff_cap is not None and pooled_fte > v.staff_cap:
-        out.append(f"the pool needs {pooled_fte:.1f} FTE but a {v.id} is capped at {v.staff_cap:g} workers")
+        out.append(msg("warning.staff_cap", "the pool needs {fte} FTE but the vehicle {vehicle} is capped at {cap} "
+                       "workers", fte=round(pooled_fte, 1), vehicle=v.id, cap=v.staff_cap))
     n_est = int(model.estimated[model.mask].sum())
-    if n_est:
-        out.append(f"{n_est} standalone cost(s) are estimates (no declared cost): declared actual "
-                   "costs are more reliable")
+    if n_est == 1:
+        out.append(msg("warning.estimates.one", "1 standalone cost is an estimate (no declared cost): declared "
+                       "actual costs are more reliable"))
+    elif n_est:
+        out.append(msg("warning.estimates.other", "{n} standalone costs are estimates (no declared cost): "
+                       "declared actual costs are more reliable", n=n_est))
     return out

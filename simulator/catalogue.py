@@ -24,6 +24,7 @@ import pandas as pd
 import yaml
 
 from simulator.errors import InputError
+from simulator.messages import did_you_mean, msg
 
 DATA_DIR = Path(__file__).parent / "data"
 COST_KINDS = ("labour", "coverage", "purchasing", "fixed_shared", "premises")
@@ -50,16 +51,17 @@ class Parameter:
         """Return ``value`` as float, or raise InputError if it is not a finite number in bounds."""
         where = field_path or self.name
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise InputError(where, f"expected a number in {self.unit}, got {value!r}")
+            raise InputError(where, msg("parameter.not_a_number", "expected a number in {unit}, got {value}",
+                                        unit=self.unit, value=repr(value)[:40]))
         value = float(value)
         if not math.isfinite(value):
-            raise InputError(where, f"expected a finite number in {self.unit}, got {value}")
+            raise InputError(where, msg("parameter.not_finite", "expected a finite number in {unit}, got {value}",
+                                        unit=self.unit, value=str(value)))
         if not self.min <= value <= self.max:
-            raise InputError(
-                where,
-                f"{value:g} {self.unit} is outside the valid range [{self.min:g}, {self.max:g}]"
-                + _unit_hint(self, value),
-            )
+            raise InputError(where, msg(
+                "parameter.out_of_range", "{value} {unit} is outside the valid range {low} – {high} {unit}{hint}",
+                value=_shown(self, value), low=_shown(self, self.min), high=_shown(self, self.max),
+                unit="%" if self.unit in PERCENT_UNITS else self.unit, hint=_unit_hint(self, value)))
         return value
 
 
@@ -90,9 +92,19 @@ class Vehicle:
     warning: str | None = None
 
 
-def _unit_hint(p: Parameter, value: float) -> str:
-    if p.unit in ("fraction", "1/year") and 1 < value <= 100:
-        return f" — {p.unit} are written as decimals: {value:g} % is {value / 100:g}"
+#: Units of shares and rates, which people read as percentages (0.03 = 3 %).
+PERCENT_UNITS = ("fraction", "1/year")
+
+
+def _shown(p: Parameter, value: float) -> float:
+    """A value as people read it: shares and rates in %, float noise rounded off."""
+    return round(value * 100, 6) if p.unit in PERCENT_UNITS else value
+
+
+def _unit_hint(p: Parameter, value: float) -> Any:
+    if p.unit in PERCENT_UNITS and 1 < value <= 100:
+        return msg("parameter.percent_hint", " — shares are written as decimals in a file: {percent} % is {decimal}",
+                   percent=value, decimal=value / 100)
     return ""
 
 
@@ -163,16 +175,19 @@ def parse_quantity(raw: Any, p: Parameter, field_path: str) -> float:
         return p.check(raw, field_path)
     m = _QUANTITY.match(raw)
     if not m:
-        raise InputError(field_path, f"expected a number in {p.unit}, got {raw!r}")
+        raise InputError(field_path, msg("parameter.not_a_number", "expected a number in {unit}, got {value}",
+                                         unit=p.unit, value=repr(raw)[:40]))
     number = float(m.group(1).replace(" ", "").replace(",", "."))
     unit = (m.group(2) or "").strip()
     if unit == "%":
         if p.unit not in ("fraction", "1/year"):
-            raise InputError(field_path, f"a percentage was given but the unit is {p.unit}")
+            raise InputError(field_path, msg("parameter.not_a_percentage",
+                                             "a percentage was given but the unit is {unit}", unit=p.unit))
         return p.check(number / 100, field_path)
     norm = unit.replace("€", "EUR").replace("²", "2").replace(" ", "").lower()
     if unit and norm != p.unit.replace(" ", "").lower():
-        raise InputError(field_path, f"wrong unit {unit!r}: expected {p.unit}")
+        raise InputError(field_path, msg("parameter.wrong_unit", "wrong unit '{given}': expected {unit}",
+                                         given=unit, unit=p.unit))
     return p.check(number, field_path)
 
 
@@ -197,7 +212,8 @@ class ParameterSet(Mapping[str, float]):
         for name, raw in overrides.items():
             path = f"{prefix}.{name}"
             if name not in cat:
-                raise InputError(path, "unknown parameter" + suggest(name, list(cat)))
+                raise InputError(path, msg("parameter.unknown", "unknown parameter{hint}",
+                                           hint=did_you_mean(name, list(cat))))
             new[name] = parse_quantity(raw, cat[name], path)
         return ParameterSet(MappingProxyType(new))
 

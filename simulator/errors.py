@@ -23,7 +23,9 @@ class InputError(ValueError):
         Where the problem is: a field path (``"pool.members"``) or a cell
         (``"row 3, column 'accounting.fte'"``).
     message
-        What is wrong and what was expected, as a sentence a director understands.
+        What is wrong and what was expected, as a sentence a director understands: a
+        :class:`~simulator.messages.Message` (code, parameters, translations) or, for messages not
+        yet in the catalogue, plain English text.
     source
         Optional name of the file the input came from.
     """
@@ -37,6 +39,17 @@ class InputError(ValueError):
     def __str__(self) -> str:
         text = f"{self.field}: {self.message}"
         return f"{self.source}: {text}" if self.source else text
+
+    @property
+    def code(self) -> str | None:
+        """The message's catalogue code (None for a message not yet in the catalogue)."""
+        return getattr(self.message, "code", None)
+
+    def render(self, lang: str = "en") -> str:
+        """The message (without field and file) in ``lang``: ``fr``, ``nl`` or ``en``."""
+        from simulator.messages import render
+
+        return render(self.message, lang)
 
 
 class InputErrors(InputError):

@@ -16,6 +16,7 @@ import numpy as np
 from simulator.catalogue import Function, ParameterSet, Vehicle, functions, vehicles
 from simulator.errors import InputError, InputErrors
 from simulator.mechanisms.vat import VatAssessment, assess
+from simulator.messages import msg
 from simulator.organisations import Organisations, read_organisations, sample_organisations
 from simulator.scenario import Scenario
 
@@ -77,7 +78,8 @@ def load_organisations_for(scenario: Scenario) -> Organisations:
         return sample_organisations()
     path = Path(scenario.organisations)
     if not path.is_file():
-        raise InputError("organisations", f"no organisation table at {str(path)!r}")
+        raise InputError("organisations", msg("model.no_table", "no organisation table named '{name}'",
+                                              name=path.name))
     return read_organisations(path)
 
 
@@ -133,8 +135,8 @@ def compile_scenario(scenario: Scenario, organisations: Organisations | None = N
             site_of[index[m]] = s
     for j, f in enumerate(fids):
         if kinds[j] in ("premises", "coverage") and mask[:, j].any() and not scenario.sites:
-            errors.append(InputError(
-                f"pooling.{f}", "sharing premises or a reception desk needs a shared site: add sites:"))
+            errors.append(InputError(f"pooling.{f}", msg(
+                "model.needs_site", "sharing premises or a reception desk needs a shared site: add sites:")))
     if errors:
         raise InputErrors(errors)
 
@@ -194,7 +196,6 @@ def _check_pooled_data(scenario, fids, kinds, mask, data, errors) -> None:
         for fld in need[kinds[j]]:
             has |= np.nan_to_num(data[fld][:, j]) > 0
         for i in np.flatnonzero(mask[:, j] & ~has):
-            errors.append(InputError(
-                f"pooling.{f}",
-                f"member {scenario.members[i]!r} pools {f} but its organisation row has no "
-                f"{' / '.join(f'{f}.{x}' for x in need[kinds[j]])}"))
+            errors.append(InputError(f"pooling.{f}", msg(
+                "model.no_data", "member '{member}' pools {function} but its organisation row has no {columns}",
+                member=scenario.members[i], function=f, columns=" / ".join(f"{f}.{x}" for x in need[kinds[j]]))))

@@ -36,6 +36,29 @@ COMMUNE_ALIASES = {
 }
 
 
+#: French, Dutch and English names (after :func:`_key` normalisation) that directors type for
+#: the sub-sectors, so "Maison médicale" or "thuiszorg" reads as the code.
+SUBSECTOR_ALIASES = {
+    "maison_medicale": "medical_centre", "maisons_medicales": "medical_centre",
+    "wijkgezondheidscentrum": "medical_centre", "medisch_huis": "medical_centre",
+    "medical_center": "medical_centre", "centre_medical": "medical_centre",
+    "sante_mentale": "mental_health", "service_de_sante_mentale": "mental_health",
+    "ssm": "mental_health", "geestelijke_gezondheid": "mental_health",
+    "geestelijke_gezondheidszorg": "mental_health", "cggz": "mental_health",
+    "aide_et_soins_a_domicile": "home_care", "aide_a_domicile": "home_care",
+    "soins_a_domicile": "home_care", "thuiszorg": "home_care", "gezinszorg": "home_care",
+    "sans_abrisme": "homelessness", "sans_abri": "homelessness", "aide_aux_sans_abri": "homelessness",
+    "daklozenzorg": "homelessness", "daklozen": "homelessness", "homeless": "homelessness",
+    "planning_familial": "family_planning", "centre_de_planning_familial": "family_planning",
+    "gezinsplanning": "family_planning", "centrum_voor_gezinsplanning": "family_planning",
+    "assuetudes": "addiction", "toxicomanie": "addiction", "verslavingszorg": "addiction",
+    "service_social": "social_service", "sociale_dienst": "social_service",
+    "jeunesse": "youth", "aide_a_la_jeunesse": "youth", "jeugd": "youth", "jeugdhulp": "youth",
+    "personnes_handicapees": "disability", "beperking": "disability", "handicap": "disability",
+    "autre": "other", "andere": "other",
+}
+
+
 class FieldSpec(NamedTuple):
     """One per-function field of a cost kind; ``{label}``/``{driver}`` come from the catalogue."""
 

@@ -10,7 +10,6 @@ the spreadsheet row and column; all problems of a file are reported at once.
 
 from __future__ import annotations
 
-import difflib
 import math
 import numbers
 import re
@@ -23,12 +22,15 @@ import numpy as np
 import pandas as pd
 
 from simulator.errors import InputError, raise_collected
+from simulator.messages import Message, did_you_mean, msg
+from simulator.numbers import number_from_text as _number_from_text
 from simulator.org_schema import (
     COMMUNE_ALIASES,
     COMMUNES,
     IDENTITY_COLUMNS,
     KIND_FIELDS,
     ORG_COLUMNS,
+    SUBSECTOR_ALIASES,
     SUBSECTORS,
     ColumnSpec,
     FieldSpec,
@@ -84,12 +86,15 @@ class Organisations:
         """The organisations ``ids``, in that order; unknown or repeated ids are refused."""
         wanted = [ids] if isinstance(ids, str) else list(ids)
         known = list(self.table.index)
-        errors = [InputError("members", f"unknown organisation '{i}'{_did_you_mean(i, known)}",
-                             self.source) for i in wanted if i not in self.table.index]
-        errors += [InputError("members", f"organisation '{i}' is listed twice.", self.source)
+        errors = [InputError("members", msg("table.unknown_organisation", "unknown organisation '{id}'{hint}",
+                                            id=i, hint=did_you_mean(i, known, 1)), self.source)
+                  for i in wanted if i not in self.table.index]
+        errors += [InputError("members", msg("table.organisation_twice", "organisation '{id}' is listed twice.",
+                                             id=i), self.source)
                    for i in sorted({i for i in wanted if wanted.count(i) > 1})]
         if not wanted:
-            errors.append(InputError("members", "choose at least one organisation.", self.source))
+            errors.append(InputError("members", msg("table.no_organisation", "choose at least one organisation."),
+                                     self.source))
         raise_collected(errors, self.source)
         return Organisations(self.table.loc[wanted].copy(), self.function_ids, self.source)
 
@@ -108,8 +113,8 @@ class Organisations:
     def _column(self, function_id: str, field: str) -> pd.Series:
         column = f"{function_id}.{field}"
         if column not in self.table.columns:
-            hint = _did_you_mean(column, list(self.table.columns))
-            raise InputError(column, f"no such column{hint}", self.source)
+            raise InputError(column, msg("table.no_such_column", "no such column{hint}",
+                                         hint=did_you_mean(column, list(self.table.columns), 1)), self.source)
         return self.table[column]
 
     def to_csv(self, path_or_buffer: Any = None, belgian: bool = False,
@@ -182,23 +187,23 @@ def _map_header(grid: Grid) -> dict[str, int]:
         column = label.lower()
         if not label:
             if any(not _is_blank(_cell(row, position)) for _, row in grid.rows):
-                errors.append(InputError(f"column {position + 1}", "this column has values but "
-                                         "no name in the header row.", grid.source))
+                errors.append(InputError(f"column {position + 1}", msg(
+                    "table.unnamed_column", "this column has values but no name in the header row."), grid.source))
         elif column.startswith("#"):
             continue
         elif column not in known:
-            errors.append(InputError(f"column '{label}'", "unknown column"
-                                     f"{_did_you_mean(column, known)}", grid.source))
+            errors.append(InputError(f"column '{label}'", msg("table.unknown_column", "unknown column{hint}",
+                                                              hint=did_you_mean(column, known, 1)), grid.source))
         elif column in positions:
-            errors.append(InputError(f"column '{label}'", "this column appears twice.",
+            errors.append(InputError(f"column '{label}'", msg("table.column_twice", "this column appears twice."),
                                      grid.source))
         else:
             positions[column] = position
-    errors += [InputError(f"column '{spec.column}'", "this required column is missing.",
-                          grid.source)
+    errors += [InputError(f"column '{spec.column}'", msg("table.missing_column",
+                                                         "this required column is missing."), grid.source)
                for spec in column_specs() if spec.required and spec.column not in positions]
     if not errors and not grid.rows:
-        errors.append(InputError("file", "the file has a header row but no organisations.",
+        errors.append(InputError("file", msg("table.no_rows", "the file has a header row but no organisations."),
                                  grid.source))
     raise_collected(errors, grid.source)
     return positions
@@ -217,8 +222,7 @@ def _build_table(grid: Grid, positions: dict[str, int]) -> pd.DataFrame:
             try:
                 value = _parse_cell(raw, spec, grid.decimal_comma)
             except ValueError as problem:
-                errors.append(InputError(f"row {line}, column '{spec.column}'", str(problem),
-                                         grid.source))
+                errors.append(InputError(f"row {line}, column '{spec.column}'", problem.args[0], grid.source))
                 value = math.nan if spec.dtype == "number" else None
             values[spec.column].append(value)
     errors += _cross_checks(values, [line for line, _ in grid.rows], grid.source)
@@ -237,17 +241,18 @@ def _cross_checks(values: dict[str, list[Any]], lines: list[int],
     first_seen: dict[str, int] = {}
     for line, org_id in zip(lines, values["id"], strict=True):
         if org_id in first_seen:
-            errors.append(InputError(f"row {line}, column 'id'", f"id '{org_id}' is already used "
-                                     f"on row {first_seen[org_id]}; ids must be unique.", source))
+            errors.append(InputError(f"row {line}, column 'id'", msg(
+                "table.id_twice", "id '{id}' is already used on row {row}; ids must be unique.",
+                id=org_id, row=first_seen[org_id]), source))
         elif org_id is not None:
             first_seen[org_id] = line
     fte = [values[c] for c in values if c.endswith(".fte")]
     support = np.nansum(np.array(fte, dtype=float).reshape(len(fte), len(lines)), axis=0)
     for line, used, total in zip(lines, support, values["fte_total"], strict=True):
         if used > total + 1e-9:
-            errors.append(InputError(f"row {line}, column 'fte_total'", f"in-house FTE on "
-                                     f"support functions add up to {used:g}, more than the total "
-                                     f"of {total:g} FTE.", source))
+            errors.append(InputError(f"row {line}, column 'fte_total'", msg(
+                "table.fte_over_total", "in-house FTE on support functions add up to {used}, more than the "
+                "total of {total} FTE.", used=float(used), total=float(total)), source))
     return errors
 
 
@@ -255,7 +260,7 @@ def _parse_cell(raw: Any, spec: ColumnSpec, decimal_comma: bool) -> Any:
     """One raw cell → its typed value; ``ValueError`` saying what was expected."""
     blank = _is_blank(raw)
     if blank and spec.required:
-        raise ValueError("this value is required.")
+        raise ValueError(msg("table.required", "this value is required."))
     if spec.dtype == "number":
         return _check_range(_parse_number(raw, decimal_comma), spec)
     if spec.dtype == "bool":
@@ -264,8 +269,8 @@ def _parse_cell(raw: Any, spec: ColumnSpec, decimal_comma: bool) -> Any:
         return None
     text = _cell_text(raw)
     if spec.dtype == "slug" and not re.fullmatch(r"[a-z0-9_-]+", text):
-        raise ValueError(f"'{text}' is not a valid id: use only lowercase letters, digits, '_' "
-                         f"or '-' (for example '{_key(text) or 'my_asbl'}').")
+        raise ValueError(msg("table.bad_id", "'{text}' is not a valid id: use only lowercase letters, digits, "
+                             "'_' or '-' (for example '{example}').", text=text, example=_key(text) or "my_asbl"))
     if spec.dtype == "choice":
         return _parse_choice(text, spec.column)
     if spec.dtype == "joint_committee":
@@ -278,32 +283,14 @@ def _parse_number(raw: Any, decimal_comma: bool) -> float:
     if _is_blank(raw):
         return math.nan
     if isinstance(raw, bool | np.bool_) or not isinstance(raw, numbers.Real | str):
-        raise ValueError(f"expected a number, found '{raw}'.")
-    value = float(raw) if isinstance(raw, numbers.Real) else _number_from_text(raw, decimal_comma)
+        raise ValueError(_not_a_number(raw))
+    try:
+        value = float(raw) if isinstance(raw, numbers.Real) else _number_from_text(raw, decimal_comma)
+    except ValueError:
+        raise ValueError(_not_a_number(raw)) from None
     if not math.isfinite(value):
-        raise ValueError(f"expected a finite number, found '{raw}'.")
+        raise ValueError(msg("table.not_finite", "expected a finite number, found '{text}'.", text=str(raw)[:40]))
     return value
-
-
-_PLAIN = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
-_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+([eE][+-]?\d+)?")
-_DOT_THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?")
-_COMMA_THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}((,\d{3})+\.\d+|(,\d{3}){2,})")
-
-
-def _number_from_text(raw: str, decimal_comma: bool) -> float:
-    """'1 234,56', '1.234,56', '1,5', '1.5', '1,234.56' → float. A lone comma is decimal
-    (Belgian use); a lone '1.234' is 1234 only in a ';'-separated file."""
-    text = re.sub(r"[\s'€]", "", raw).replace("\u2212", "-")
-    if _DOT_THOUSANDS.fullmatch(text) and (decimal_comma or "," in text or text.count(".") > 1):
-        return float(text.replace(".", "").replace(",", "."))
-    if _PLAIN.fullmatch(text):
-        return float(text)
-    if _DECIMAL_COMMA.fullmatch(text):
-        return float(text.replace(",", "."))
-    if _COMMA_THOUSANDS.fullmatch(text):
-        return float(text.replace(",", ""))
-    raise ValueError(f"expected a number, found '{raw.strip()}'.")
 
 
 def _check_range(value: float, spec: ColumnSpec) -> float:
@@ -311,10 +298,14 @@ def _check_range(value: float, spec: ColumnSpec) -> float:
         return value
     low = spec.minimum
     if low is not None and (value < low or (spec.strict and value == low)):
-        bound = "more than" if spec.strict else "at least"
-        raise ValueError(f"expected a number {bound} {spec.minimum:g}, found {value:g}.")
+        if spec.strict:
+            raise ValueError(msg("table.more_than", "expected a number more than {low}, found {value}.",
+                                 low=low, value=value))
+        raise ValueError(msg("table.at_least", "expected a number at least {low}, found {value}.",
+                             low=low, value=value))
     if spec.maximum is not None and value > spec.maximum:
-        raise ValueError(f"expected a number at most {spec.maximum:g}, found {value:g}.")
+        raise ValueError(msg("table.at_most", "expected a number at most {high}, found {value}.",
+                             high=spec.maximum, value=value))
     return value
 
 
@@ -326,21 +317,24 @@ def _parse_bool(raw: Any) -> bool:
     word = str(raw).strip().lower()
     if word in TRUE_WORDS | FALSE_WORDS:
         return word in TRUE_WORDS
-    raise ValueError(f"expected yes or no (true/false, 1/0, oui/non, ja/nee), found '{raw}'.")
+    raise ValueError(msg("table.yes_no", "expected yes or no (true/false, 1/0, oui/non, ja/nee), found '{text}'.",
+                         text=str(raw)[:40]))
 
 
 def _parse_choice(text: str, column: str) -> str:
     key = _key(text)
     if column == "subsector":
+        key = SUBSECTOR_ALIASES.get(key, key)
         if key in SUBSECTORS:
             return key
-        raise ValueError(f"unknown sub-sector '{text}'{_did_you_mean(key, list(SUBSECTORS))} "
-                         f"Expected one of: {', '.join(SUBSECTORS)}.")
+        raise ValueError(msg("table.unknown_subsector", "unknown sub-sector '{text}'{hint}; expected one of: "
+                             "{known}.", text=text, hint=did_you_mean(key, [*SUBSECTORS, *SUBSECTOR_ALIASES], 1),
+                             known=list(SUBSECTORS)))
     key = COMMUNE_ALIASES.get(key, key)
     if key in COMMUNES:
         return key
-    raise ValueError(f"unknown Brussels commune '{text}'"
-                     f"{_did_you_mean(key, [*COMMUNES, *COMMUNE_ALIASES])}")
+    raise ValueError(msg("table.unknown_commune", "unknown Brussels commune '{text}'{hint}", text=text,
+                         hint=did_you_mean(key, [*COMMUNES, *COMMUNE_ALIASES], 1)))
 
 
 def _parse_joint_committee(text: str) -> str:
@@ -348,8 +342,8 @@ def _parse_joint_committee(text: str) -> str:
     code = re.sub(r"^(scp|psc|cp|pc|jc|n°)\s*", "", text.lower()).replace(",", ".")
     code = code.removesuffix(".0") if re.fullmatch(r"\d{3}\.0", code) else code
     if not re.fullmatch(r"\d{3}(\.\d{2}){0,2}", code):
-        raise ValueError(f"expected a joint committee number such as 330 or 319.02, "
-                         f"found '{text}'.")
+        raise ValueError(msg("table.joint_committee",
+                             "expected a joint committee number such as 330 or 319.02, found '{text}'.", text=text))
     return code
 
 
@@ -366,10 +360,8 @@ def _cell_text(raw: Any) -> str:
     return str(raw).strip()
 
 
-def _did_you_mean(word: str, choices: list[str]) -> str:
-    """'; did you mean 'x'?' with the closest known name, or '.' when nothing is close."""
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else "."
+def _not_a_number(raw: Any) -> Message:
+    return msg("table.not_a_number", "expected a number, found '{text}'.", text=str(raw).strip()[:40])
 
 
 def _format_number(value: float, decimal: str) -> str:

@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import typing
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from simulator.catalogue import ParameterSet, functions, suggest, vehicles
+from simulator.catalogue import ParameterSet, functions, vehicles
 from simulator.errors import InputError, InputErrors
+from simulator.messages import N_, Message, did_you_mean, msg
 
 #: Mappings whose keys themselves contain dots: a dotted path stops there.
 DOTTED_KEY_MAPS = ("parameters", "uncertainty")
@@ -114,7 +117,7 @@ class Scenario(_Strict):
         seen = set()
         for m in v:
             if m in seen:
-                raise ValueError(f"member {m!r} is listed twice")
+                raise ValueError(msg("scenario.member_twice", "member '{member}' is listed twice", member=m))
             seen.add(m)
         return v
 
@@ -123,15 +126,16 @@ class Scenario(_Strict):
     def _ramp_fractions(cls, v: list[float]) -> list[float]:
         for x in v:
             if not 0 <= x <= 1:
-                raise ValueError(f"ramp-up values are fractions between 0 and 1, got {x:g}")
+                raise ValueError(msg("scenario.ramp_fraction",
+                                     "ramp-up values are fractions between 0 and 1, got {value}", value=x))
         return v
 
     @field_validator("vehicle")
     @classmethod
     def _known_vehicle(cls, v: str) -> str:
         if v not in vehicles():
-            known = ", ".join(vehicles())
-            raise ValueError(f"unknown vehicle {v!r}; known: {known}" + suggest(v, list(vehicles())))
+            raise ValueError(msg("scenario.unknown_vehicle", "unknown vehicle '{value}'{hint}; known: {known}",
+                                 value=v, hint=did_you_mean(v, list(vehicles())), known=list(vehicles())))
         return v
 
     @model_validator(mode="after")
@@ -142,32 +146,38 @@ class Scenario(_Strict):
         veh = vehicles()[self.vehicle]
         for fid, who in self.pooling.items():
             if fid not in cat:
-                errors.append(InputError(f"pooling.{fid}", "unknown function" + suggest(fid, list(cat))))
+                errors.append(InputError(f"pooling.{fid}", msg("scenario.unknown_function", "unknown function{hint}",
+                                                                 hint=did_you_mean(fid, list(cat)))))
                 continue
             if cat[fid].kind not in veh.kinds:
-                errors.append(InputError(
-                    f"pooling.{fid}",
-                    f"a {self.vehicle} cannot carry {cat[fid].kind} functions "
-                    f"(it carries: {', '.join(veh.kinds)})"))
+                errors.append(InputError(f"pooling.{fid}", msg(
+                    "scenario.vehicle_kind", "the vehicle {vehicle} cannot carry {function} (it carries: {kinds})",
+                    vehicle=self.vehicle, function=fid, kinds=list(veh.kinds))))
             if who != "all":
                 for i, m in enumerate(who):
                     if m not in members:
-                        errors.append(InputError(f"pooling.{fid}[{i}]", f"{m!r} is not in members"))
+                        errors.append(InputError(f"pooling.{fid}[{i}]", _not_a_member(m)))
                 if len(set(who)) < 2:
-                    errors.append(InputError(f"pooling.{fid}", "a function needs at least two members to be pooled"))
+                    errors.append(InputError(f"pooling.{fid}", msg(
+                        "scenario.pool_of_one", "a function needs at least two members to be pooled")))
         need = max(2, veh.min_members)
         if len(members) < need:
-            errors.append(InputError("members", f"a {self.vehicle} needs at least {need} members, got {len(members)}"))
+            errors.append(InputError("members", msg(
+                "scenario.too_few_members", "the vehicle {vehicle} needs at least {need} members; the pool has {got}",
+                vehicle=self.vehicle, need=need, got=len(members))))
         site_ids, placed = set(), {}
         for k, site in enumerate(self.sites):
             if site.id in site_ids:
-                errors.append(InputError(f"sites[{k}].id", f"site {site.id!r} is defined twice"))
+                errors.append(InputError(f"sites[{k}].id", msg("scenario.site_twice", "site '{site}' is defined twice",
+                                                               site=site.id)))
             site_ids.add(site.id)
             for i, m in enumerate(site.members):
                 if m not in members:
-                    errors.append(InputError(f"sites[{k}].members[{i}]", f"{m!r} is not in members"))
+                    errors.append(InputError(f"sites[{k}].members[{i}]", _not_a_member(m)))
                 elif m in placed:
-                    errors.append(InputError(f"sites[{k}].members[{i}]", f"{m!r} is already at site {placed[m]!r}"))
+                    errors.append(InputError(f"sites[{k}].members[{i}]", msg(
+                        "scenario.member_two_sites", "'{member}' is already at site '{site}'",
+                        member=m, site=placed[m])))
                 placed[m] = site.id
         try:
             ParameterSet.defaults().override(self.parameters)
@@ -211,9 +221,10 @@ class Scenario(_Strict):
     def from_dict(cls, data: dict[str, Any], source: str | None = None) -> Scenario:
         """Validate a mapping (no ``base:``) into a Scenario, or raise InputError(s) naming fields."""
         if not isinstance(data, dict):
-            raise InputError("(file)", "a scenario must be a mapping of keys to values", source)
+            raise InputError("(file)", _not_a_mapping(), source)
         if "base" in data:
-            raise InputError("base", "base: is only allowed in scenario files (use load_scenario)", source)
+            raise InputError("base", msg("scenario.base_not_here",
+                                         "base: is only allowed in scenario files (use load_scenario)"), source)
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
@@ -296,7 +307,7 @@ def load_scenario(path: str | Path) -> Scenario:
 def _set_dotted(target: dict[str, Any], key: str, value: Any, source: str) -> None:
     """Apply ``key: value`` onto ``target``: dotted keys address a leaf, mappings deep-merge."""
     if not isinstance(key, str):
-        raise InputError(str(key), "keys must be text", source)
+        raise InputError(str(key), msg("scenario.key_not_text", "keys must be text"), source)
     parts = key.split(".")
     node = target
     for i, part in enumerate(parts[:-1]):
@@ -304,14 +315,15 @@ def _set_dotted(target: dict[str, Any], key: str, value: Any, source: str) -> No
             rest = ".".join(parts[i + 1:])
             node = node.setdefault(part, {})
             if not isinstance(node, dict):
-                raise InputError(key, f"{part} is not a mapping", source)
+                raise InputError(key, msg("scenario.not_a_mapping", "{key} is not a mapping", key=part), source)
             node[rest] = copy.deepcopy(value)
             return
         child = node.get(part)
         if child is None:
             child = node[part] = {}
         if not isinstance(child, dict):
-            raise InputError(key, f"{'.'.join(parts[: i + 1])} is not a mapping, cannot set {key}", source)
+            raise InputError(key, msg("scenario.cannot_set", "{parent} is not a mapping, cannot set {key}",
+                                      parent=".".join(parts[: i + 1]), key=key), source)
         node = child
     leaf = parts[-1]
     if leaf in DOTTED_KEY_MAPS and isinstance(value, dict) and isinstance(node.get(leaf), dict):
@@ -361,6 +373,7 @@ def _submodel(annotation: Any) -> type[BaseModel] | None:
 
 
 def _to_input_errors(exc: ValidationError, source: str | None) -> InputError:
+    """pydantic's errors as InputErrors naming the field, each a :class:`Message` with a code."""
     errs: list[InputError] = []
     seen = set()
     for e in exc.errors():
@@ -372,16 +385,74 @@ def _to_input_errors(exc: ValidationError, source: str | None) -> InputError:
             errs.append(ctx_err)
             continue
         field = _loc(e["loc"])
-        msg = e["msg"].removeprefix("Value error, ")
-        if e["type"] == "extra_forbidden":
-            msg = "unknown key" + suggest(str(e["loc"][-1]), _keys_at(e["loc"][:-1]))
-        if (field, msg) in seen:
+        text = _schema_message(e, ctx_err)
+        if (field, str(text)) in seen:
             continue
-        seen.add((field, msg))
-        errs.append(InputError(field, msg))
+        seen.add((field, str(text)))
+        errs.append(InputError(field, text))
     for err in errs:
         _tag_source(err, source)
     return errs[0] if len(errs) == 1 else InputErrors(errs, source)
+
+
+#: pydantic error type -> (code, English template); ``{...}`` filled from the error's context.
+_SCHEMA_MESSAGES: dict[str, tuple[str, str]] = {
+    "missing": N_("schema.missing", "this field is required"),
+    "string_type": N_("schema.text", "expected text, got {input}"),
+    "int_type": N_("schema.whole_number", "expected a whole number, got {input}"),
+    "int_parsing": N_("schema.whole_number", "expected a whole number, got {input}"),
+    "int_from_float": N_("schema.whole_number", "expected a whole number, got {input}"),
+    "float_type": N_("schema.number", "expected a number, got {input}"),
+    "float_parsing": N_("schema.number", "expected a number, got {input}"),
+    "finite_number": N_("schema.finite", "expected a finite number, got {input}"),
+    "bool_type": N_("schema.yes_no", "expected yes or no (true/false), got {input}"),
+    "bool_parsing": N_("schema.yes_no", "expected yes or no (true/false), got {input}"),
+    "dict_type": N_("schema.mapping", "expected a mapping of keys to values"),
+    "model_type": N_("schema.mapping", "expected a mapping of keys to values"),
+    "model_attributes_type": N_("schema.mapping", "expected a mapping of keys to values"),
+    "list_type": N_("schema.list", "expected a list"),
+    "literal_error": N_("schema.one_of", "expected one of: {expected}"),
+    "greater_than_equal": N_("schema.at_least", "must be at least {ge}"),
+    "greater_than": N_("schema.more_than", "must be more than {gt}"),
+    "less_than_equal": N_("schema.at_most", "must be at most {le}"),
+    "less_than": N_("schema.less_than", "must be less than {lt}"),
+    "too_long": N_("schema.too_long", "has more than {max_length} entries"),
+}
+
+
+def _schema_message(e: Mapping[str, Any], ctx_err: Any) -> Message:
+    """One pydantic error as a :class:`Message` in the catalogue's words (never its raw English)."""
+    kind, ctx = e["type"], dict(e.get("ctx") or {})
+    if isinstance(ctx_err, ValueError) and ctx_err.args and isinstance(ctx_err.args[0], Message):
+        return ctx_err.args[0]  # raised by one of our validators
+    if kind == "extra_forbidden":
+        return msg("schema.unknown_key", "unknown key{hint}",
+                   hint=did_you_mean(str(e["loc"][-1]), _keys_at(e["loc"][:-1])))
+    if kind in ("string_too_short", "too_short"):
+        if int(ctx.get("min_length", 1)) <= 1:
+            return msg("schema.empty", "must not be empty")
+        return msg("schema.too_short", "needs at least {min_length} entries", min_length=ctx["min_length"])
+    if kind in _SCHEMA_MESSAGES:
+        code, english = _SCHEMA_MESSAGES[kind]
+        if kind == "literal_error":
+            ctx["expected"] = re.findall(r"'([^']*)'", str(ctx.get("expected", ""))) or [ctx.get("expected")]
+        return msg(code, english, input=_short(e.get("input")), **ctx)
+    return msg("schema.invalid", "this value is not accepted ({detail})",
+               detail=str(e.get("msg", "")).removeprefix("Value error, "))
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    """A value quoted for a message, cut short (a huge input is never echoed whole)."""
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _not_a_member(member: Any) -> Message:
+    return msg("scenario.not_a_member", "'{member}' is not in members", member=member)
+
+
+def _not_a_mapping() -> Message:
+    return msg("scenario.not_a_dict", "a scenario must be a mapping of keys to values")
 
 
 def _tag_source(err: InputError, source: str | None) -> None:

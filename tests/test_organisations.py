@@ -186,8 +186,8 @@ def test_header_only_file():
 
 def test_unknown_column_suggests_closest_name():
     text = csv_text(GOOD_ROW + ",0.2", header=HEADER + ",acounting.fte")
-    assert error_text(text) == "column 'acounting.fte': unknown column; did you mean " \
-                               "'accounting.fte'?"
+    assert error_text(text) == "column 'acounting.fte': unknown column (did you mean " \
+                               "'accounting.fte'?)"
 
 
 def test_missing_id_column():
@@ -236,11 +236,11 @@ def test_unknown_subsector_and_commune_with_suggestions():
     with pytest.raises(InputErrors) as caught:
         read_organisations(text)
     first, second = (str(e) for e in caught.value.errors)
-    assert first.startswith("row 2, column 'subsector': unknown sub-sector 'medical'; did you "
-                            "mean 'medical_centre'?")
-    assert "Expected one of: medical_centre, mental_health" in first
-    assert second == "row 2, column 'commune': unknown Brussels commune 'ixeles'; did you mean " \
-                     "'ixelles'?"
+    assert first.startswith("row 2, column 'subsector': unknown sub-sector 'medical' (did you "
+                            "mean 'medical_centre'?)")
+    assert "expected one of: medical_centre, mental_health" in first
+    assert second == "row 2, column 'commune': unknown Brussels commune 'ixeles' (did you mean " \
+                     "'ixelles'?)"
 
 
 def test_zero_fte_bad_id_and_support_fte_above_total():
@@ -285,7 +285,7 @@ def test_subset_keeps_order_and_refuses_unknown_ids():
     with pytest.raises(InputError) as caught:
         orgs.subset(["mm_tileuls"])
     assert str(caught.value) == ("sample_organisations.csv: members: unknown organisation "
-                                 "'mm_tileuls'; did you mean 'mm_tilleuls'?")
+                                 "'mm_tileuls' (did you mean 'mm_tilleuls'?)")
     assert caught.value.message.startswith("unknown organisation 'mm_tileuls'")
     with pytest.raises(InputError, match="listed twice"):
         orgs.subset(["mm_tilleuls", "mm_tilleuls"])
@@ -312,3 +312,14 @@ def test_errors_format_and_pickle():
     again = pickle.loads(pickle.dumps(many))
     assert str(again) == str(many)
     assert isinstance(again, ValueError)
+
+
+@pytest.mark.parametrize(("typed", "code"), [("Maison médicale", "medical_centre"), ("thuiszorg", "home_care"),
+                                             ("Planning familial", "family_planning"), ("youth", "youth"),
+                                             ("Daklozenzorg", "homelessness")])
+def test_sub_sector_by_its_name_in_any_language(typed, code):
+    from simulator.organisations import sample_organisations
+
+    table = sample_organisations().table.head(1).reset_index()
+    table.loc[0, "subsector"] = typed
+    assert read_organisations(table, name="typed.csv").table.iloc[0]["subsector"] == code

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 import streamlit as st
 
 from simulator.errors import InputError, InputErrors
-from ui.i18n import t
+from ui.i18n import current_language, t, tn
 from ui.share import ShareError
 
 LOG = logging.getLogger("mutualise.ui")
@@ -42,10 +42,10 @@ def input_error_lines(exc: InputError) -> list[str]:
     for err in errors[:MAX_SHOWN]:
         field = _describe(err.field)
         where = f"{err.source} · {field}" if err.source else field
-        lines.append(t("error.input_line", field=where, message=err.message))
+        lines.append(t("error.input_line", field=where, message=err.render(current_language())))
     hidden = len(errors) - MAX_SHOWN
     if hidden > 0:
-        lines.append(t("error.more", n=hidden))
+        lines.append(tn("error.more", hidden))
     return lines
 
 

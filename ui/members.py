@@ -15,12 +15,14 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from simulator.communes import commune_label
 from simulator.errors import InputError
 from ui import engine, state
 from ui.formatting import number
 from ui.guard import show_input_error
 from ui.i18n import current_language, t
-from ui.widgets import function_label
+from ui.uploader import file_uploader
+from ui.widgets import column_label
 
 SOURCE_KEY = f"{state.WIDGET_PREFIX}_members_source"
 UPLOAD_SEEN = "_members_upload_seen"
@@ -63,7 +65,7 @@ def member_caption(table: pd.DataFrame, mid: str) -> str:
         return mid
     row = table.loc[mid]
     return t("members.option", name=row["name"], subsector=t(f"subsector.{row['subsector']}"),
-             commune=str(row["commune"]).replace("_", "-").title(),
+             commune=commune_label(str(row["commune"]), current_language()),
              fte=number(row["fte_total"], current_language(), 1 if row["fte_total"] % 1 else 0))
 
 
@@ -115,9 +117,8 @@ def upload_panel() -> None:
                             sample.to_csv(belgian=True).encode("utf-8-sig"),
                             "members_template_excel_be.csv", "text/csv",
                             icon=":material/download:")
-    upload = st.file_uploader(t("members.upload"), type=["csv", "xlsx", "txt"],
-                              help=t("members.upload.help"), max_upload_size=5,
-                              key=f"{state.WIDGET_PREFIX}_members_upload")
+    upload = file_uploader(t("members.upload"), ("csv", "xlsx", "txt"), help=t("members.upload.help"),
+                           key=f"{state.WIDGET_PREFIX}_members_upload")
     if upload is None:
         return
     seen = st.session_state.get(UPLOAD_SEEN)
@@ -146,12 +147,8 @@ def typing_panel(table: pd.DataFrame) -> None:
     members = [m for m in _member_list() if m in table.index]
     start = table.loc[members] if members else table.head(DEFAULT_PICK)
     start = start.reset_index()
-    config = {
-        column: st.column_config.Column(_column_title(column), help=column)
-        for column in start.columns
-    }
-    edited = st.data_editor(start, num_rows="dynamic", hide_index=True, column_config=config,
-                            key=f"{state.WIDGET_PREFIX}_members_editor:{state.generation()}")
+    edited = st.data_editor(start, num_rows="dynamic", hide_index=True, column_config=editor_columns(start),
+                            placeholder="", key=f"{state.WIDGET_PREFIX}_members_editor:{state.generation()}")
     if st.button(t("members.type.use"), type="primary"):
         try:
             organisations = engine.read_table_upload(edited, TYPED_NAME)
@@ -162,12 +159,27 @@ def typing_panel(table: pd.DataFrame) -> None:
         st.rerun()
 
 
-def _column_title(column: str) -> str:
-    """``accounting.fte`` -> ``Comptabilité · ETP`` for the editor headers."""
-    if "." not in column:
-        return t(f"column.{column}")
-    fid, _, field = column.partition(".")
-    return f"{function_label(fid)} · {t(f'column.{field}')}"
+def editor_columns(table: pd.DataFrame) -> dict[str, Any]:
+    """Column settings of the type-in table: translated headers, sub-sector and commune picked by
+    their names (the cell keeps the code the engine reads), numbers grouped as the browser's
+    locale does (``973 000`` in a Belgian French browser), empty cells left blank."""
+    from simulator.org_schema import COMMUNES, SUBSECTORS
+
+    lang = current_language()  # bound now: format_func runs when the table is drawn
+    config: dict[str, Any] = {}
+    for column in table.columns:
+        title = column_label(column)
+        if column == "subsector":
+            config[column] = st.column_config.SelectboxColumn(
+                title, options=list(SUBSECTORS), format_func=lambda c: t(f"subsector.{c}", lang=lang))
+        elif column == "commune":
+            config[column] = st.column_config.SelectboxColumn(
+                title, options=list(COMMUNES), format_func=lambda c: commune_label(c, lang))
+        elif pd.api.types.is_float_dtype(table[column]):
+            config[column] = st.column_config.NumberColumn(title, format="localized")
+        else:
+            config[column] = st.column_config.Column(title)
+    return config
 
 
 def member_picker() -> None:
@@ -184,7 +196,7 @@ def member_picker() -> None:
 
     captions = {mid: member_caption(table, mid) for mid in table.index}
     st.multiselect(t("members.pick"), options=list(table.index),
-                   format_func=captions.__getitem__, key=key,
+                   format_func=captions.__getitem__, key=key, placeholder=t("common.choose"),
                    on_change=write_back, help=t("members.pick.help"))
     missing = [m for m in _member_list() if m not in table.index]
     if missing:

@@ -135,18 +135,46 @@ def describe_field(field: str) -> str:
     ``row 3, column 'fte_total'`` -> ``ligne 3, colonne « fte_total »``."""
     cell = _CELL.match(field)
     if cell:
-        return t("field.cell", row=cell.group(1), column=cell.group(2))
+        return t("field.cell", row=cell.group(1), column=column_label(cell.group(2)))
     column = _COLUMN.match(field)
     if column:
-        return t("field.column", column=column.group(1))
+        return t("field.column", column=column_label(column.group(1)))
     head, _, rest = field.partition(".")
     head_key = f"field.{head.split('[')[0]}"
-    if not rest or head_key == "field.parameters":
-        return t(head_key) + (f" › {rest}" if rest else "") if _known(head_key) else field
+    if not _known(head_key):
+        return field
+    if head_key == "field.parameters" and rest:
+        return f"{t(head_key)} › {parameter_label(rest)}"
+    if not rest:
+        return t(head_key)
     if head == "pooling":
         fid = rest.split("[")[0]
         return f"{t('field.pooling')} › {function_label(fid)}"
-    return f"{t(head_key)} › {rest}" if _known(head_key) else field
+    words = [t(f"field.{part}") if _known(f"field.{part}") else part
+             for part in (p.split("[")[0] for p in rest.split("."))]
+    return " › ".join([t(head_key), *words])
+
+
+def parameter_label(name: str) -> str:
+    """A parameter's description in the current language; its name when the catalogue does not
+    know it (a misspelled name in a file is shown as typed)."""
+    from simulator.catalogue import parameters
+    from ui.i18n.params import DESCRIPTIONS
+
+    entry = parameters().get(name)
+    if entry is None:
+        return name
+    return DESCRIPTIONS.get(name, {}).get(current_language()) or entry.description
+
+
+def column_label(column: str) -> str:
+    """An organisation-table column in words: ``accounting.fte`` -> ``Comptabilité · ETP``,
+    ``fte_total`` -> ``ETP total`` (the column's own name when it is not a known column)."""
+    if "." not in column:
+        return t(f"column.{column}") if _known(f"column.{column}") else column
+    fid, _, field = column.partition(".")
+    label = function_label(fid)
+    return f"{label} · {t(f'column.{field}')}" if _known(f"column.{field}") and label != fid else column
 
 
 def _known(key: str) -> bool:
@@ -155,25 +183,11 @@ def _known(key: str) -> bool:
     return has(key)
 
 
-_STAFF_CAP = re.compile(r"needs ([\d.]+) FTE but a (\w+) is capped at ([\d.]+) workers")
-_ESTIMATES = re.compile(r"^(\d+) standalone cost\(s\) are estimates")
-
-
 def translate_warning(text: str) -> str:
-    """An engine warning in the current language (known forms; others are shown as they are)."""
-    lang = current_language()
-    for vid, info in vehicle_info().items():
-        if info.get("warning") and text == info["warning"]:
-            key = f"vehicle.warning.{vid}"
-            return t(key) if _known(key) else text
-    match = _STAFF_CAP.search(text)
-    if match:
-        return t("warning.staff_cap", fte=number(float(match.group(1)), lang, 1),
-                 vehicle=vehicle_label(match.group(2)), cap=match.group(3))
-    match = _ESTIMATES.search(text)
-    if match:
-        return t("warning.estimates", n=match.group(1))
-    return text
+    """An engine warning in the current language (a catalogued message; other text as it is)."""
+    from simulator.messages import render
+
+    return render(text, current_language())
 
 
 def warnings(items: list[str]) -> None:

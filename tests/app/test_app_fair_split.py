@@ -30,15 +30,51 @@ def engine_split(data, samples=None, seed=0):
     return fair_split(Scenario.from_dict(data), samples=samples, seed=seed)
 
 
-def open_page(lang: str = "fr", data=None):
+def open_page(lang: str = "fr", data=None, details: bool = True):
+    """The Fair split page; ``details`` opens the methods side by side (behind a toggle)."""
     at = new_app(lang)
     if data is not None:
         at.session_state["scenario"] = data
-    return goto(at, "fair_split")
+    goto(at, "fair_split")
+    if details:
+        at.toggle(key="fair_details").set_value(True).run()
+    return at
+
+
+def methods_table(at):
+    """The methods-side-by-side table (after the recommended split's table)."""
+    return at.dataframe[1].value
 
 
 def label(method, lang):
     return t(f"fair.method.{method}", lang=lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl", "en"])
+def test_director_view_first_recommended_split_in_sentences(lang):
+    from simulator.games.recommend import members_of, recommend_split
+
+    at = open_page(lang, details=False)
+    no_failure(at)
+    report = engine_split(scenario(at))
+    rec = recommend_split(report)
+    assert t("fair.rec.title", lang=lang, method=label(rec.method, lang)) in [h.value for h in at.subheader]
+    reason = t(f"fair.rec.reason.{rec.reason}", lang=lang, method=label(rec.method, lang))
+    assert reason in [e.value for e in (*at.success, *at.warning, *at.error)]
+    table = at.dataframe[0].value
+    rows = members_of(report, rec.method)
+    assert table.shape[1] == 5  # member, alone, pays, gain, verdict: fits a 1,366-px screen
+    assert table[t("fair.rec.col.pays", lang=lang)].tolist() == [money(v, lang) for v in rows["pays"]]
+    assert table[t("fair.rec.col.gain", lang=lang)].tolist() == [money(v, lang) for v in rows["gain"]]
+    assert table[t("fair.rec.col.verdict", lang=lang)].tolist() == [
+        t("fair.rec.col.wins", lang=lang) if ok else t("fair.rec.col.loses", lang=lang, amount=money(x, lang))
+        for ok, x in zip(rows["individually_rational"], rows["extra_cost"], strict=True)]
+    losers = [t("fair.rec.loser", lang=lang, name=r["name"], amount=money(r["extra_cost"], lang))
+              for _, r in rows.iterrows() if not r["individually_rational"]]
+    shown = [m.value for m in at.markdown]
+    assert losers and all("- " + text in shown for text in losers)
+    assert not at.get("tabs") or not any(t("fair.tab.vat", lang=lang) == tab.label for tab in at.tabs)
+    assert "[fair." not in all_text(at)
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl", "en"])
@@ -47,39 +83,47 @@ def test_table_shows_the_engine_split(lang):
     no_failure(at)
     report = engine_split(scenario(at))
     assert at.title[0].value == t("fair.title", lang=lang)
-    table = at.dataframe[0].value
+    table = methods_table(at)
     methods = list(dict.fromkeys(report["method"]))
     assert methods == ["shapley", "nucleolus", "scrb", "proportional", "equal"]
+    assert table.shape[1] == 2 + len(methods)
     first = report[report.method == methods[0]]
     assert table[t("fair.col.member", lang=lang)].tolist() == first["name"].tolist()
     assert table[t("fair.col.standalone", lang=lang)].tolist() == \
         [money(v, lang) for v in first["standalone"]]
     for m in methods:
         rows = report[report.method == m]
-        pays = table[t("fair.col.pays", lang=lang, method=label(m, lang))].tolist()
-        gain = table[t("fair.col.gain", lang=lang, method=label(m, lang))].tolist()
-        ok = table[t("fair.col.rational", lang=lang, method=label(m, lang))].tolist()
-        assert pays == [money(v, lang) for v in rows["pays"]], m
-        assert gain == [money(v, lang) for v in rows["gain"]], m
-        assert ok == [t("common.yes", lang=lang) if r else t("common.no_loses", lang=lang)
-                      for r in rows["individually_rational"]], m
+        assert table[label(m, lang)].tolist() == [money(v, lang) for v in rows["pays"]], m
+    at.radio(key="fair_table_measure").set_value("gain").run()
+    table = methods_table(at)
+    for m in methods:
+        rows = report[report.method == m]
+        assert table[label(m, lang)].tolist() == [money(v, lang) for v in rows["gain"]], m
     summary = t("fair.summary", lang=lang, cost=money(report.attrs["grand_cost"], lang),
                 standalone=money(report.attrs["standalone_total"], lang))
     assert summary in [m.value for m in at.markdown]
     assert "[fair." not in all_text(at)
 
 
+def test_no_jargon_in_method_names():
+    for lang in ("fr", "nl", "en"):
+        names = " ".join(t(f"fair.method.{m}", lang=lang).lower()
+                         for m in ("shapley", "nucleolus", "scrb", "proportional", "standalone", "equal"))
+        for word in ("nucl", "scrb", "shapley", "borne", "grens", "bound"):
+            assert word not in names, (lang, word)
+
+
 def test_losers_are_red():
-    """Exactly the cells (pays, gain, gains?) of members worse off than alone are red."""
+    """Exactly the cells of members worse off than alone are red, method by method."""
     at = open_page()
     report = engine_split(scenario(at))
-    styles = at.dataframe[0].proto.arrow_data.styler.styles
+    styles = at.dataframe[1].proto.arrow_data.styler.styles
     assert "#c0392b" in styles
     red = {(int(r), int(c)) for r, c in re.findall(r"_row(\d+)_col(\d+)", styles)}
     expected = set()
     for k, m in enumerate(dict.fromkeys(report["method"])):
         rational = report.loc[report.method == m, "individually_rational"].tolist()
-        expected |= {(r, 2 + 3 * k + j) for r, ok in enumerate(rational) if not ok for j in range(3)}
+        expected |= {(r, 2 + k) for r, ok in enumerate(rational) if not ok}
     assert red == expected
 
 
@@ -114,7 +158,7 @@ def test_core_sentences_and_vat_verdicts(lang):
         expected = t(key, lang=lang, method=label(method, lang), group=group,
                      amount=money(row["blocking_amount"], lang))
         assert any(text.startswith(expected) for text in texts), expected
-    vat = at.dataframe[1].value
+    vat = at.dataframe[2].value
     status = dict(zip(vat.iloc[:, 0], vat.iloc[:, 1], strict=True))
     assert status[label("proportional", lang)] == t("fair.vat.status.safe", lang=lang)
     assert status[label("shapley", lang)] == t("fair.vat.status.to_document", lang=lang)
@@ -132,8 +176,8 @@ def test_one_pooled_function():
     at = open_page("fr", data)
     no_failure(at)
     report = engine_split(scenario(at))
-    table = at.dataframe[0].value
-    assert table[t("fair.col.pays", lang="fr", method="Shapley")].tolist() == \
+    table = methods_table(at)
+    assert table[label("shapley", "fr")].tolist() == \
         [money(v, "fr") for v in report.loc[report.method == "shapley", "pays"]]
 
 
@@ -148,24 +192,24 @@ def test_many_members_use_sampled_shapley():
     no_failure(at)
     assert t("fair.too_many", lang="nl", n=24, limit=20) in [w.value for w in at.warning]
     report = engine_split(scenario(at), samples=2000, seed=0)
-    table = at.dataframe[0].value
-    assert table[t("fair.col.pays", lang="nl", method="Shapley")].tolist() == \
+    table = methods_table(at)
+    assert table[label("shapley", "nl")].tolist() == \
         [money(v, "nl") for v in report.loc[report.method == "shapley", "pays"]]
     assert "nucleolus" not in set(report["method"])
-    unchecked = t("fair.core.unchecked", lang="nl", method="Shapley", limit=20)
+    unchecked = t("fair.core.unchecked", lang="nl", method=label("shapley", "nl"), limit=20)
     assert any(i.value.startswith(unchecked) for i in at.info)
     at.number_input(key="fair_samples").set_value(500)
     at.button(key="fair_run").click().run()
     no_failure(at)
     report = engine_split(scenario(at), samples=500, seed=0)
-    assert at.dataframe[0].value[t("fair.col.pays", lang="nl", method="Shapley")].tolist() == \
+    assert methods_table(at)[label("shapley", "nl")].tolist() == \
         [money(v, "nl") for v in report.loc[report.method == "shapley", "pays"]]
 
 
 def test_suggest_pools_shows_the_engine_partition():
     from simulator.games.candidates import partition_candidates
 
-    at = open_page("en")
+    at = open_page("en", details=False)
     at.multiselect(key="fair_pools_same").set_value([t("fair.pools.same.subsector", lang="en")])
     at.number_input(key="fair_pools_max_size").set_value(5)
     at.button(key="fair_pools_run").click().run()
@@ -175,7 +219,7 @@ def test_suggest_pools_shows_the_engine_partition():
     assert values == [money(result.total_benefit, "en"), number(len(result.pools), "en"),
                       number(len(result.alone), "en")]
     assert t("fair.pools.optimal", lang="en") in [c.value for c in at.caption]
-    pool = at.dataframe[2].value
+    pool = at.dataframe[1].value
     first = result.pool_table.iloc[0]
     assert pool[t("fair.pools.col.member", lang="en")].tolist() == \
         result.members.loc[list(first["members"]), "name"].tolist()
@@ -200,11 +244,47 @@ def test_a_stable_pool_is_said_to_be_stable():
     at = new_app("en")
     at.session_state["scenario"] = {**scenario(at), **data}
     goto(at, "fair_split")
+    at.toggle(key="fair_details").set_value(True).run()
     no_failure(at)
     assert t("fair.core.exists", lang="en") in [i.value for i in at.info]
-    assert t("fair.core.in", lang="en", method="Shapley") in [s.value for s in at.success]
+    assert t("fair.core.in", lang="en", method=label("shapley", "en")) in [s.value for s in at.success]
+    from simulator.games.recommend import recommend_split
+
+    rec = recommend_split(engine_split(scenario(at)))
+    # the scenario's own key and equal shares let a group walk away here: the stable, documented
+    # nucleolus is recommended
+    assert (rec.method, rec.reason) == ("nucleolus", "stable_documented")
+    assert t("fair.rec.reason.stable_documented", lang="en") in [w.value for w in at.warning]
 
 
 def test_an_unstable_pool_is_said_to_be_unstable():
     at = open_page("nl")
     assert t("fair.core.empty", lang="nl") in [e.value for e in at.error]
+
+
+def test_a_proposed_pool_opens_in_the_builder_clean():
+    from simulator.games.candidates import partition_candidates
+
+    at = open_page("fr", details=False)
+    at.multiselect(key="fair_pools_same").set_value([t("fair.pools.same.subsector", lang="fr")])
+    at.number_input(key="fair_pools_max_size").set_value(5)
+    at.button(key="fair_pools_run").click().run()
+    no_failure(at)
+    result = partition_candidates(max_size=5, same=["subsector"])
+    first = result.pool_table.iloc[0]
+    at.button(key="fair_pool_open_1").click().run()
+    no_failure(at)
+    data = scenario(at)
+    assert data["members"] == list(first["members"])
+    assert set(data["pooling"]) == set(result_functions(at))
+    assert data["name"] == t("fair.pools.open.name", lang="fr", k=1)
+    assert data["description"] == ""
+    assert data["vehicle"] == "cost_sharing_association" and data["allocation"] == "standalone"
+    funding = data.get("funding") or {}
+    assert not any(v for k, v in funding.items() if k not in ("clawback_share", "reinvestment_share"))
+
+
+def result_functions(at):
+    from simulator.games.candidates import DEFAULT_FUNCTIONS
+
+    return at.session_state["fair_split_pools"]["functions"] or list(DEFAULT_FUNCTIONS)

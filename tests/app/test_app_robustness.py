@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 from app_harness import goto, new_app, no_failure, scenario
@@ -75,3 +76,28 @@ def test_unexpected_failures_are_calm_and_details_only_in_debug(monkeypatch):
     assert "mal passé" in text and "secret internals" not in text
     assert not at.expander
     engine._simulate_cached.clear()
+
+
+#: Common English words that never appear in a French or Dutch sentence of the app.
+ENGLISH = re.compile(r"\b(the|is|are|must|should|expected|unknown|valid|input|got|found|needs|least|"
+                     r"item|items|character|field|required|value|members?|column|row)\b", re.IGNORECASE)
+#: An internal code: snake_case or a dotted parameter name.
+CODE = re.compile(r"\b[a-z]+_[a-z_]+\b")
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+@pytest.mark.parametrize("case", [c for c in BROKEN if c != "member table path"])
+def test_errors_speak_the_users_language(case, lang):
+    """What goes wrong is said in French or Dutch, naming the field in words, with no code."""
+    at = new_app(lang)
+    data = copy.deepcopy(scenario(at))
+    BROKEN[case](data)
+    at.session_state["scenario"] = data
+    goto(at, "results")
+    no_failure(at)
+    texts = [e.value for e in at.error]
+    assert texts, case
+    for text in texts:
+        assert not ENGLISH.search(text), (case, text)
+        if case != "misspelled parameter":  # the suggestions are the names to type in the file
+            assert not CODE.search(text), (case, text)

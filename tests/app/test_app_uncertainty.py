@@ -39,7 +39,7 @@ def test_default_run_shows_the_engine_figures():
     mc = engine_mc(scenario(at))
     assert metrics(at) == expected_metrics(mc.summary)
     p = percent(mc.p_payback_within(4), "fr", 0)
-    assert at.subheader[0].value == t("uncertainty.headline", lang="fr", p=p, years=4)
+    assert at.subheader[0].value == t("uncertainty.headline.other", lang="fr", p=p, years=4)
     assert f"{number(DEFAULT_DRAWS, 'fr')} tirages · graine {DEFAULT_SEED}" in at.caption[1].value
 
 
@@ -53,7 +53,7 @@ def test_new_draws_and_seed_rerun_the_engine():
     assert metrics(at) == expected_metrics(mc.summary, "en")
     at.select_slider(key="uncertainty_years").set_value(2).run()
     p = percent(mc.summary["p_payback_by_year"][2], "en", 0)
-    assert at.subheader[0].value == t("uncertainty.headline", lang="en", p=p, years=2)
+    assert at.subheader[0].value == t("uncertainty.headline.other", lang="en", p=p, years=2)
 
 
 def test_charts_draw_the_engine_arrays_and_offer_their_data():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pandas as pd
 import pytest
@@ -67,8 +68,8 @@ def test_bad_upload_names_row_and_column_and_shows_no_traceback():
     no_failure(at)
     assert at.error
     text = at.error[0].value
-    assert "ligne 3, colonne « fte_total »" in text
-    assert "ligne 4, colonne « commune »" in text
+    assert "ligne 3, colonne « ETP total »" in text
+    assert "ligne 4, colonne « Commune »" in text
     assert "Traceback" not in text
     assert scenario(at) == before  # nothing half-applied
 
@@ -114,7 +115,7 @@ def test_typed_table_with_an_error_shows_row_and_column():
     next(b for b in at.button if b.label == "Utiliser ce tableau").click().run()
     no_failure(at)
     assert at.error
-    assert "ligne 2, colonne « fte_total »" in at.error[0].value
+    assert "ligne 2, colonne « ETP total »" in at.error[0].value
 
 
 def test_typed_table_is_used():
@@ -142,7 +143,7 @@ def test_bad_scenario_yaml_upload_shows_the_field(tmp_path):
     at.get("file_uploader")[0].set_value(("bad.yaml", bad, "application/x-yaml"))
     at.run()
     no_failure(at)
-    assert at.error and "vehicle" in at.error[0].value
+    assert at.error and "Véhicule" in at.error[0].value and "« rocket » inconnu" in at.error[0].value
     assert scenario(at) == before
 
 
@@ -167,3 +168,21 @@ def test_uploaded_scenario_pointing_at_a_server_file_is_not_read():
     no_failure(at)
     assert at.error
     assert "root:" not in "\n".join(e.value for e in at.error)
+
+
+def test_typed_table_shows_names_and_accepts_names_or_codes():
+    at = new_app()
+    at.radio(key="w:_members_source").set_value("type").run()
+    editor = next(e for e in at.data_editor if e.key and "_members_editor" in e.key)
+    config = json.loads(editor.proto.columns)
+    assert config["subsector"]["type_config"]["options"][0]["label"] == "maison médicale"
+    assert config["subsector"]["type_config"]["options"][0]["value"] == "medical_centre"
+    assert config["fte_total"]["type_config"]["format"] == "localized"
+    assert all("help" not in c or "." not in str(c.get("help")) for c in config.values())
+    at.session_state[editor.key] = {"edited_rows": {"0": {"subsector": "Santé mentale", "commune": "Elsene"}},
+                                    "added_rows": [], "deleted_rows": []}
+    at.run()
+    next(b for b in at.button if b.label == "Utiliser ce tableau").click().run()
+    no_failure(at)
+    orgs = read_organisations(at.session_state["custom_orgs"]["csv"], name="members.csv")
+    assert (orgs.table.iloc[0]["subsector"], orgs.table.iloc[0]["commune"]) == ("mental_health", "ixelles")

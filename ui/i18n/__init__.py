@@ -92,3 +92,18 @@ def label(mapping: Mapping[str, str] | str | None, lang: str | None = None) -> s
         if mapping.get(candidate):
             return str(mapping[candidate])
     return str(next(iter(mapping.values()), ""))
+
+
+def tn(key: str, n: float, lang: str | None = None, **kwargs: object) -> str:
+    """Translate a message that depends on a count: ``key.one`` or ``key.other`` by ``n``.
+
+    The plural rule is the language's own (CLDR, through Babel): French treats 0 and 1 as
+    singular ("0 hypothèse modifiée"), Dutch and English only 1. ``n`` is passed to the message
+    as ``{n}`` unless given otherwise.
+    """
+    from babel import Locale
+
+    code = lang or current_language()
+    form = "one" if Locale.parse(code).plural_form(abs(n)) == "one" else "other"
+    kwargs.setdefault("n", n)
+    return t(f"{key}.{form}", lang=code, **kwargs)

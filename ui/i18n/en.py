@@ -35,7 +35,8 @@ MESSAGES: dict[str, str] = {
     # --- errors ---------------------------------------------------------------------------------
     "error.input_title": "Something in the input needs fixing:",
     "error.input_line": "**{field}** — {message}",
-    "error.more": "… and {n} more problem(s).",
+    "error.more.one": "… and {n} more problem.",
+    "error.more.other": "… and {n} more problems.",
     "error.unexpected": "Something went wrong during the calculation. Your data are safe: "
                         "change the last entry or reload the page.",
     "error.details": "Technical details",
@@ -46,6 +47,9 @@ MESSAGES: dict[str, str] = {
     "error.scenario_invalid": "The scenario cannot be computed yet:",
     "error.needs_table": "this scenario uses its own member table ({name}): upload it in "
                          "'Build the pool › Members'.",
+    "common.choose": "Choose…",
+    "upload.button": "Choose a file",
+    "upload.hint": "{mb} MB at most · {types}",
     "error.too_large": "the file is larger than {mb} MB.",
     "error.not_utf8": "the file is not UTF-8 text.",
     "error.no_examples": "no example scenario was found.",
@@ -62,6 +66,25 @@ MESSAGES: dict[str, str] = {
     "field.organisations": "Member table",
     "field.ramp_up": "Ramp-up",
     "field.funding": "Funding",
+    "field.id": "id",
+    "field.commune": "commune",
+    "field.rent_eur_m2": "rent (€/m²/year)",
+    "field.description": "Description",
+    "field.exit_risk": "Exit risk",
+    "field.uncertainty": "Uncertainty",
+    "field.correlations": "Correlations",
+    "field.startup_grant": "start-up grant",
+    "field.coordination_subsidy": "coordination subsidy",
+    "field.fte_subsidy": "subsidy per FTE",
+    "field.loan": "zero-interest loan",
+    "field.share": "share",
+    "field.cap_eur": "cap (€)",
+    "field.eur_per_year": "€ per year",
+    "field.years": "years",
+    "field.eur_per_fte": "€ per FTE",
+    "field.amount_eur": "amount (€)",
+    "field.clawback_share": "share clawed back by the funder",
+    "field.reinvestment_share": "share reinvested in frontline work",
     "field.name": "Scenario name",
     # --- headline -------------------------------------------------------------------------------
     "headline.net_annual_saving_eur": "Net annual saving",
@@ -164,7 +187,7 @@ MESSAGES: dict[str, str] = {
                    "by at least two members.",
     "matrix.no_members": "Choose members first (tab '1. Members').",
     "matrix.member": "Member",
-    "matrix.blocked": "Greyed-out columns: a {vehicle} cannot carry {functions}.",
+    "matrix.blocked": "Greyed-out columns: the vehicle '{vehicle}' cannot carry {functions}.",
     "kind.labour": "Staff function: pooled workload grows more slowly than volume.",
     "kind.coverage": "Reception: cost follows opening hours; a gain only with co-location.",
     "kind.purchasing": "Purchasing: unit price falls with pooled volume.",
@@ -306,17 +329,19 @@ MESSAGES: dict[str, str] = {
                          "and evidence grade. Change a value in the 'Value' column: it applies "
                          "to the current scenario.",
     "assumptions.none_changed": "No assumption changed: defaults everywhere.",
-    "assumptions.changed_title": "**{n} assumption(s) changed**",
+    "assumptions.changed_title.one": "**{n} assumption changed**",
+    "assumptions.changed_title.other": "**{n} assumptions changed**",
     "assumptions.changed_line": "✏️ {description}: **{value}** {unit} (default {default})",
     "assumptions.reset_one": "Reset",
     "assumptions.reset_all": "Reset all",
     "assumptions.filter_grade": "Evidence grade",
+    "assumptions.not_a_number": "this is not a number: '{value}'. Example: 1,234.5",
     "assumptions.refused": "Value refused (the previous one is kept):",
     "assumptions.col.changed": "Changed",
     "assumptions.col.group": "Group",
     "assumptions.col.description": "Assumption",
     "assumptions.col.value": "Value",
-    "assumptions.col.value.help": "Editable. Fractions as decimals: 0.03 = 3 %.",
+    "assumptions.col.value.help": "Editable. Shares and rates in %: type 3 for 3 %.",
     "assumptions.col.unit": "Unit",
     "assumptions.col.default": "Default",
     "assumptions.col.range": "Plausible range",
@@ -367,9 +392,12 @@ MESSAGES: dict[str, str] = {
     "vehicle.warning.lead_member": "Making staff available is prohibited in principle (law of "
                                    "24 July 1987) except for short, notified periods: not a "
                                    "durable vehicle.",
-    "warning.staff_cap": "The pool needs {fte} FTE but a {vehicle} is capped at {cap} workers.",
-    "warning.estimates": "{n} of today's costs are estimates (no declared cost): declared "
-                         "actual costs are more reliable.",
+    "warning.staff_cap": "The pool needs {fte} FTE but the vehicle '{vehicle}' is capped at {cap} "
+                         "workers.",
+    "warning.estimates.one": "{n} of today's costs is an estimate (no declared cost): declared "
+                             "actual costs are more reliable.",
+    "warning.estimates.other": "{n} of today's costs are estimates (no declared cost): declared "
+                               "actual costs are more reliable.",
     # --- method ---------------------------------------------------------------------------------
     "method.title": "The method in a few words",
     **METHOD,

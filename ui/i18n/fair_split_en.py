@@ -24,29 +24,11 @@ FAIR_SPLIT: dict[str, str] = {
     "fair.tab.core": "Stability",
     "fair.tab.vat": "VAT",
     "fair.tab.pools": "Suggest pools",
-    "fair.table.help": "For each member: what it would pay on its own, then, for each method, "
-                       "what it pays in the pool and its gain (€ per year). In red: a member that "
-                       "would pay more than on its own.",
     "fair.col.member": "Member",
     "fair.col.standalone": "Alone (€/yr)",
-    "fair.col.pays": "{method}: pays (€/yr)",
-    "fair.col.gain": "{method}: gain (€/yr)",
-    "fair.col.rational": "{method}: gains?",
-    "fair.method.shapley": "Shapley",
-    "fair.method.nucleolus": "Nucleolus",
-    "fair.method.scrb": "SCRB",
     "fair.method.proportional": "Scenario key",
-    "fair.method.standalone": "Pro rata standalone cost",
     "fair.method.equal": "Equal shares",
-    "fair.explain.shapley": "Shapley: each pays its average marginal cost over every order in "
-                            "which members could join.",
-    "fair.explain.nucleolus": "Nucleolus: makes the group most tempted to leave as little "
-                              "tempted as possible.",
-    "fair.explain.scrb": "SCRB: each pays its separable cost, then the rest in proportion to "
-                         "what it saves.",
     "fair.explain.proportional": "Scenario key: the split of the Results page ({rule}).",
-    "fair.explain.standalone": "Pro rata standalone cost: the pool's cost shared by what each "
-                               "pays today.",
     "fair.explain.equal": "Equal shares: the pool's cost divided by the number of members.",
     "fair.chart.title": "Who pays what, by method",
     "fair.chart.help": "Each bar: what a member pays per year under one method. The black "
@@ -69,7 +51,6 @@ FAIR_SPLIT: dict[str, str] = {
                              "together pay {amount} less a year.",
     "fair.core.unchecked": "**{method}**: stability not checked (more than {limit} members: not "
                            "every sub-group can be costed).",
-    "fair.core.worse_off": "{n} member(s) would pay more than on their own.",
     "fair.vat.help": "The VAT exemption of cost-sharing associations (art. 44 §2bis) requires "
                      "each member to reimburse exactly its share of the joint costs. Which "
                      "methods show that beyond discussion?",
@@ -113,10 +94,6 @@ FAIR_SPLIT: dict[str, str] = {
     "fair.pools.count": "Pools proposed",
     "fair.pools.alone": "Left alone",
     "fair.pools.optimal": "The best possible split (proven).",
-    "fair.pools.gap": "At most {gap} a year ({pct}) below the best possible split (bound: "
-                      "{bound}).",
-    "fair.pools.no_bound": "Heuristic search: too many possible pools to compute a bound; the "
-                           "proposal is good but not proven optimal.",
     "fair.pools.none": "No pool pays enough: every candidate does better alone with these "
                        "settings.",
     "fair.pools.pool": "Pool {k}: {n} members, benefit {benefit} a year",
@@ -128,4 +105,50 @@ FAIR_SPLIT: dict[str, str] = {
     "fair.pools.col.gain": "Gain (€/yr)",
     "fair.pools.split": "Gains computed by sharing each pool's cost in proportion to standalone "
                         "costs.",
+    "fair.method.shapley": "Average contribution",
+    "fair.method.nucleolus": "Most stable",
+    "fair.method.scrb": "Own costs first",
+    "fair.method.standalone": "Pro rata today's cost",
+    "fair.explain.shapley": "Average contribution (Shapley value): each pays the average extra cost it "
+                            "brings to the pool, over every order in which members could join.",
+    "fair.explain.nucleolus": "Most stable (nucleolus): makes the group most tempted to leave as little "
+                              "tempted as possible.",
+    "fair.explain.scrb": "Own costs first (SCRB method): each pays the costs it alone adds, then the rest in"
+                         " proportion to what it saves.",
+    "fair.explain.standalone": "Pro rata today's cost: the pool's cost shared by what each pays today.",
+    "fair.table.measure": "Show",
+    "fair.table.measure.pays": "what each pays",
+    "fair.table.measure.gain": "what each gains",
+    "fair.table.help": "For each member: what it pays today outside the pool, then, for each method, what it"
+                       " pays in the pool or gains (€ per year). In red: a member that would pay more than "
+                       "outside the pool.",
+    "fair.core.worse_off": "Members who would pay more than outside the pool: {n}.",
+    "fair.rec.title": "Recommended split: {method}",
+    "fair.rec.reason.stable_safe": "No member and no group of members would pay less by leaving, and the key"
+                                   " follows costs: the cost-sharing VAT exemption is not put at risk.",
+    "fair.rec.reason.stable_documented": "This is the only split in which nobody gains by leaving. It "
+                                         "redistributes the saving: write it into the agreement and have it "
+                                         "validated for the VAT exemption.",
+    "fair.rec.reason.unstable": "No split keeps everybody: whatever the key, a member or a group would pay "
+                                "less outside the pool. This one loses the fewest. Review the members, the "
+                                "functions or the funding.",
+    "fair.rec.col.pays": "Pays in the pool (€/yr)",
+    "fair.rec.col.gain": "Gain (€/yr)",
+    "fair.rec.col.verdict": "Verdict",
+    "fair.rec.col.wins": "gains",
+    "fair.rec.col.loses": "loses {amount} a year",
+    "fair.rec.loser": "**{name}** would pay {amount} a year more than outside the pool: this member may "
+                      "leave.",
+    "fair.rec.group": "The group **{group}** would save {amount} a year by pooling on its own.",
+    "fair.details": "Show every method",
+    "fair.details.help": "The six ways of sharing the cost, side by side, with their stability and VAT "
+                         "treatment.",
+    "fair.pools.gap": "At most {gap} a year ({pct}) below the best possible split (which would bring at most"
+                      " {bound}).",
+    "fair.pools.no_bound": "Approximate search: too many possible pools to guarantee the best result; the "
+                           "proposal is good but not proven optimal.",
+    "fair.pools.open": "Open in the builder",
+    "fair.pools.open.help": "Replaces the pool being edited by this one (cost-sharing association, cost "
+                            "shared pro rata today's cost, no funding).",
+    "fair.pools.open.name": "Proposed pool no. {k}",
 }

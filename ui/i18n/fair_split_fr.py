@@ -24,29 +24,11 @@ FAIR_SPLIT: dict[str, str] = {
     "fair.tab.core": "Stabilité",
     "fair.tab.vat": "TVA",
     "fair.tab.pools": "Proposer des pools",
-    "fair.table.help": "Pour chaque membre : ce qu'il paierait seul, puis, pour chaque méthode, "
-                       "ce qu'il paie dans le pool et son gain (€ par an). En rouge : un membre "
-                       "qui paierait plus que seul.",
     "fair.col.member": "Membre",
     "fair.col.standalone": "Seul (€/an)",
-    "fair.col.pays": "{method} : paie (€/an)",
-    "fair.col.gain": "{method} : gain (€/an)",
-    "fair.col.rational": "{method} : gagne ?",
-    "fair.method.shapley": "Shapley",
-    "fair.method.nucleolus": "Nucléole",
-    "fair.method.scrb": "SCRB",
     "fair.method.proportional": "Clé du scénario",
-    "fair.method.standalone": "Au prorata du coût seul",
     "fair.method.equal": "Parts égales",
-    "fair.explain.shapley": "Shapley : chacun paie son coût marginal moyen, sur tous les ordres "
-                            "d'arrivée possibles dans le pool.",
-    "fair.explain.nucleolus": "Nucléole : rend le groupe le plus tenté de partir aussi peu tenté "
-                              "que possible.",
-    "fair.explain.scrb": "SCRB : chacun paie son coût séparable, puis le reste au prorata de ce "
-                         "qu'il économise.",
     "fair.explain.proportional": "Clé du scénario : la répartition de la page Résultats ({rule}).",
-    "fair.explain.standalone": "Au prorata du coût seul : le coût du pool partagé selon ce que "
-                               "chacun paie aujourd'hui.",
     "fair.explain.equal": "Parts égales : le coût du pool divisé par le nombre de membres.",
     "fair.chart.title": "Qui paie quoi, selon chaque méthode",
     "fair.chart.help": "Chaque barre : ce qu'un membre paie par an selon une méthode. Le losange "
@@ -69,7 +51,6 @@ FAIR_SPLIT: dict[str, str] = {
                              "paieraient ensemble {amount} de moins par an.",
     "fair.core.unchecked": "**{method}** : stabilité non vérifiée (plus de {limit} membres : "
                            "tous les sous-groupes ne peuvent pas être chiffrés).",
-    "fair.core.worse_off": "{n} membre(s) paieraient plus que seuls.",
     "fair.vat.help": "L'exemption de TVA des associations de frais (art. 44 §2bis) exige que "
                      "chaque membre rembourse exactement sa part des frais communs. Quelles "
                      "méthodes le montrent sans discussion ?",
@@ -116,10 +97,6 @@ FAIR_SPLIT: dict[str, str] = {
     "fair.pools.count": "Pools proposés",
     "fair.pools.alone": "Restent seules",
     "fair.pools.optimal": "Meilleure répartition possible (prouvée).",
-    "fair.pools.gap": "Au plus {gap} par an ({pct}) sous la meilleure répartition possible "
-                      "(borne : {bound}).",
-    "fair.pools.no_bound": "Recherche heuristique : trop de pools possibles pour calculer une "
-                           "borne ; la proposition est bonne mais pas prouvée optimale.",
     "fair.pools.none": "Aucun pool ne rapporte assez : chaque candidate fait mieux seule avec ces "
                        "réglages.",
     "fair.pools.pool": "Pool {k} : {n} membres, bénéfice {benefit} par an",
@@ -131,4 +108,52 @@ FAIR_SPLIT: dict[str, str] = {
     "fair.pools.col.gain": "Gain (€/an)",
     "fair.pools.split": "Gains calculés en partageant le coût de chaque pool au prorata des coûts "
                         "seuls.",
+    "fair.method.shapley": "Apport moyen",
+    "fair.method.nucleolus": "Stabilité maximale",
+    "fair.method.scrb": "Coûts propres d'abord",
+    "fair.method.standalone": "Au prorata du coût actuel",
+    "fair.explain.shapley": "Apport moyen (valeur de Shapley) : chacun paie le surcoût moyen qu'il apporte "
+                            "au pool, sur tous les ordres d'arrivée possibles.",
+    "fair.explain.nucleolus": "Stabilité maximale (nucléole) : rend le groupe le plus tenté de partir aussi "
+                              "peu tenté que possible.",
+    "fair.explain.scrb": "Coûts propres d'abord (méthode SCRB) : chacun paie les coûts qu'il ajoute à lui "
+                         "seul, puis le reste au prorata de ce qu'il économise.",
+    "fair.explain.standalone": "Au prorata du coût actuel : le coût du pool partagé selon ce que chacun paie"
+                               " aujourd'hui.",
+    "fair.table.measure": "Montrer",
+    "fair.table.measure.pays": "ce que chacun paie",
+    "fair.table.measure.gain": "ce que chacun gagne",
+    "fair.table.help": "Pour chaque membre : ce qu'il paie aujourd'hui hors du pool, puis, pour chaque "
+                       "méthode, ce qu'il paie dans le pool ou ce qu'il y gagne (€ par an). En rouge : un "
+                       "membre qui paierait plus que hors du pool.",
+    "fair.core.worse_off": "Membres qui paieraient plus que hors du pool : {n}.",
+    "fair.rec.title": "Répartition conseillée : {method}",
+    "fair.rec.reason.stable_safe": "Aucun membre ni aucun groupe de membres ne paierait moins en partant, et"
+                                   " la clé est fondée sur les coûts : l'exemption de TVA des associations "
+                                   "de frais n'est pas mise en cause.",
+    "fair.rec.reason.stable_documented": "C'est la seule répartition où personne ne gagnerait à partir. Elle"
+                                         " redistribue l'économie : inscrivez-la dans la convention et "
+                                         "faites-la valider pour l'exemption de TVA.",
+    "fair.rec.reason.unstable": "Aucune répartition ne retient tout le monde : quelle que soit la clé, un "
+                                "membre ou un groupe paierait moins hors du pool. Celle-ci en perd le moins."
+                                " Revoir les membres, les fonctions ou le financement.",
+    "fair.rec.col.pays": "Paie dans le pool (€/an)",
+    "fair.rec.col.gain": "Gain (€/an)",
+    "fair.rec.col.verdict": "Verdict",
+    "fair.rec.col.wins": "y gagne",
+    "fair.rec.col.loses": "y perd {amount} par an",
+    "fair.rec.loser": "**{name}** paierait {amount} par an de plus que hors du pool : ce membre risque de "
+                      "partir.",
+    "fair.rec.group": "Le groupe **{group}** économiserait {amount} par an en faisant pool à part.",
+    "fair.details": "Voir toutes les méthodes",
+    "fair.details.help": "Les six façons de partager le coût, côte à côte, avec leur stabilité et leur "
+                         "traitement TVA.",
+    "fair.pools.gap": "Au plus {gap} par an ({pct}) sous la meilleure répartition possible (qui rapporterait"
+                      " au plus {bound}).",
+    "fair.pools.no_bound": "Recherche approchée : trop de pools possibles pour garantir le meilleur résultat"
+                           " ; la proposition est bonne mais pas prouvée optimale.",
+    "fair.pools.open": "Ouvrir dans le constructeur",
+    "fair.pools.open.help": "Remplace le pool en cours par celui-ci (association de frais, coût partagé au "
+                            "prorata du coût actuel, sans financement).",
+    "fair.pools.open.name": "Pool proposé n° {k}",
 }

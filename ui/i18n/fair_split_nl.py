@@ -24,30 +24,12 @@ FAIR_SPLIT: dict[str, str] = {
     "fair.tab.core": "Stabiliteit",
     "fair.tab.vat": "Btw",
     "fair.tab.pools": "Pools voorstellen",
-    "fair.table.help": "Per lid: wat het alleen zou betalen, dan per methode wat het in de pool "
-                       "betaalt en zijn winst (€ per jaar). In het rood: een lid dat meer zou "
-                       "betalen dan alleen.",
     "fair.col.member": "Lid",
     "fair.col.standalone": "Alleen (€/jaar)",
-    "fair.col.pays": "{method}: betaalt (€/jaar)",
-    "fair.col.gain": "{method}: winst (€/jaar)",
-    "fair.col.rational": "{method}: wint?",
-    "fair.method.shapley": "Shapley",
-    "fair.method.nucleolus": "Nucleolus",
-    "fair.method.scrb": "SCRB",
     "fair.method.proportional": "Sleutel van het scenario",
-    "fair.method.standalone": "Naar rato van de eigen kost",
     "fair.method.equal": "Gelijke delen",
-    "fair.explain.shapley": "Shapley: elk lid betaalt zijn gemiddelde marginale kost over alle "
-                            "mogelijke volgordes van toetreding.",
-    "fair.explain.nucleolus": "Nucleolus: maakt de groep die het meest geneigd is te vertrekken "
-                              "zo weinig mogelijk geneigd.",
-    "fair.explain.scrb": "SCRB: elk lid betaalt zijn scheidbare kost, dan de rest naar rato van "
-                         "wat het bespaart.",
     "fair.explain.proportional": "Sleutel van het scenario: de verdeling van de pagina "
                                  "Resultaten ({rule}).",
-    "fair.explain.standalone": "Naar rato van de eigen kost: de kost van de pool verdeeld volgens "
-                               "wat elk lid vandaag betaalt.",
     "fair.explain.equal": "Gelijke delen: de kost van de pool gedeeld door het aantal leden.",
     "fair.chart.title": "Wie betaalt wat, per methode",
     "fair.chart.help": "Elke staaf: wat een lid per jaar betaalt volgens een methode. De zwarte "
@@ -70,7 +52,6 @@ FAIR_SPLIT: dict[str, str] = {
                              "samen {amount} per jaar minder betalen.",
     "fair.core.unchecked": "**{method}**: stabiliteit niet getoetst (meer dan {limit} leden: niet "
                            "elke deelgroep kan worden berekend).",
-    "fair.core.worse_off": "{n} lid/leden zouden meer betalen dan alleen.",
     "fair.vat.help": "De btw-vrijstelling van kostendelende verenigingen (art. 44 §2bis) vereist "
                      "dat elk lid precies zijn deel van de gemeenschappelijke kosten terugbetaalt. "
                      "Welke methoden tonen dat onbetwistbaar aan?",
@@ -116,10 +97,6 @@ FAIR_SPLIT: dict[str, str] = {
     "fair.pools.count": "Voorgestelde pools",
     "fair.pools.alone": "Blijven alleen",
     "fair.pools.optimal": "De best mogelijke verdeling (bewezen).",
-    "fair.pools.gap": "Hoogstens {gap} per jaar ({pct}) onder de best mogelijke verdeling "
-                      "(grens: {bound}).",
-    "fair.pools.no_bound": "Heuristische zoektocht: te veel mogelijke pools om een grens te "
-                           "berekenen; het voorstel is goed maar niet bewezen optimaal.",
     "fair.pools.none": "Geen enkele pool brengt genoeg op: elke kandidaat is met deze "
                        "instellingen alleen beter af.",
     "fair.pools.pool": "Pool {k}: {n} leden, winst {benefit} per jaar",
@@ -131,4 +108,52 @@ FAIR_SPLIT: dict[str, str] = {
     "fair.pools.col.gain": "Winst (€/jaar)",
     "fair.pools.split": "Winst berekend door de kost van elke pool te verdelen naar rato van de "
                         "eigen kosten.",
+    "fair.method.shapley": "Gemiddelde bijdrage",
+    "fair.method.nucleolus": "Maximale stabiliteit",
+    "fair.method.scrb": "Eerst de eigen kosten",
+    "fair.method.standalone": "Naar rato van de huidige kost",
+    "fair.explain.shapley": "Gemiddelde bijdrage (Shapley-waarde): elk lid betaalt de gemiddelde meerkost "
+                            "die het aan de pool toevoegt, over alle mogelijke volgordes van toetreding.",
+    "fair.explain.nucleolus": "Maximale stabiliteit (nucleolus): maakt de groep die het meest geneigd is te "
+                              "vertrekken zo weinig mogelijk geneigd.",
+    "fair.explain.scrb": "Eerst de eigen kosten (SCRB-methode): elk lid betaalt de kosten die het alleen "
+                         "toevoegt, dan de rest naar rato van wat het bespaart.",
+    "fair.explain.standalone": "Naar rato van de huidige kost: de kost van de pool verdeeld volgens wat elk "
+                               "lid vandaag betaalt.",
+    "fair.table.measure": "Toon",
+    "fair.table.measure.pays": "wat elk lid betaalt",
+    "fair.table.measure.gain": "wat elk lid wint",
+    "fair.table.help": "Per lid: wat het vandaag buiten de pool betaalt, dan per methode wat het in de pool "
+                       "betaalt of wint (€ per jaar). In het rood: een lid dat meer zou betalen dan buiten "
+                       "de pool.",
+    "fair.core.worse_off": "Leden die meer zouden betalen dan buiten de pool: {n}.",
+    "fair.rec.title": "Aanbevolen verdeling: {method}",
+    "fair.rec.reason.stable_safe": "Geen enkel lid en geen groep leden zou minder betalen door te "
+                                   "vertrekken, en de sleutel volgt de kosten: de btw-vrijstelling van "
+                                   "kostendelende verenigingen komt niet in het gedrang.",
+    "fair.rec.reason.stable_documented": "Dit is de enige verdeling waarin niemand baat heeft bij "
+                                         "vertrekken. Ze herverdeelt de besparing: neem ze op in de "
+                                         "overeenkomst en laat ze valideren voor de btw-vrijstelling.",
+    "fair.rec.reason.unstable": "Geen enkele verdeling houdt iedereen aan boord: met elke sleutel zou een "
+                                "lid of een groep minder betalen buiten de pool. Deze verliest er het minst."
+                                " Herzie de leden, de functies of de financiering.",
+    "fair.rec.col.pays": "Betaalt in de pool (€/jaar)",
+    "fair.rec.col.gain": "Winst (€/jaar)",
+    "fair.rec.col.verdict": "Oordeel",
+    "fair.rec.col.wins": "wint erbij",
+    "fair.rec.col.loses": "verliest {amount} per jaar",
+    "fair.rec.loser": "**{name}** zou {amount} per jaar meer betalen dan buiten de pool: dit lid dreigt te "
+                      "vertrekken.",
+    "fair.rec.group": "De groep **{group}** zou {amount} per jaar besparen met een eigen pool.",
+    "fair.details": "Alle methoden tonen",
+    "fair.details.help": "De zes manieren om de kost te verdelen, naast elkaar, met hun stabiliteit en btw-"
+                         "behandeling.",
+    "fair.pools.gap": "Hoogstens {gap} per jaar ({pct}) onder de best mogelijke verdeling (die hoogstens "
+                      "{bound} zou opleveren).",
+    "fair.pools.no_bound": "Benaderende zoektocht: te veel mogelijke pools om het beste resultaat te "
+                           "garanderen; het voorstel is goed maar niet bewezen optimaal.",
+    "fair.pools.open": "Openen in de bouwer",
+    "fair.pools.open.help": "Vervangt de huidige pool door deze (kostendelende vereniging, kost verdeeld "
+                            "naar rato van de huidige kost, zonder financiering).",
+    "fair.pools.open.name": "Voorgestelde pool nr. {k}",
 }

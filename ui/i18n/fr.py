@@ -35,7 +35,8 @@ MESSAGES: dict[str, str] = {
     # --- erreurs --------------------------------------------------------------------------------
     "error.input_title": "Une donnée pose problème :",
     "error.input_line": "**{field}** — {message}",
-    "error.more": "… et {n} autre(s) problème(s).",
+    "error.more.one": "… et {n} autre problème.",
+    "error.more.other": "… et {n} autres problèmes.",
     "error.unexpected": "Quelque chose s'est mal passé pendant le calcul. Vos données sont "
                         "intactes : modifiez la dernière saisie ou rechargez la page.",
     "error.details": "Détails techniques",
@@ -46,6 +47,9 @@ MESSAGES: dict[str, str] = {
     "error.scenario_invalid": "Le scénario ne peut pas encore être calculé :",
     "error.needs_table": "ce scénario utilise son propre tableau des membres ({name}) : "
                          "importez-le dans « Construire le pool › Membres ».",
+    "common.choose": "Choisir…",
+    "upload.button": "Choisir un fichier",
+    "upload.hint": "{mb} Mo au plus · {types}",
     "error.too_large": "le fichier dépasse {mb} Mo.",
     "error.not_utf8": "le fichier n'est pas un texte UTF-8.",
     "error.no_examples": "aucun scénario d'exemple n'a été trouvé.",
@@ -62,6 +66,25 @@ MESSAGES: dict[str, str] = {
     "field.organisations": "Tableau des membres",
     "field.ramp_up": "Montée en charge",
     "field.funding": "Financement",
+    "field.id": "identifiant",
+    "field.commune": "commune",
+    "field.rent_eur_m2": "loyer (€/m²/an)",
+    "field.description": "Description",
+    "field.exit_risk": "Risque de départ",
+    "field.uncertainty": "Incertitude",
+    "field.correlations": "Corrélations",
+    "field.startup_grant": "subside de démarrage",
+    "field.coordination_subsidy": "subside de coordination",
+    "field.fte_subsidy": "subside par ETP",
+    "field.loan": "prêt sans intérêt",
+    "field.share": "part",
+    "field.cap_eur": "plafond (€)",
+    "field.eur_per_year": "€ par an",
+    "field.years": "années",
+    "field.eur_per_fte": "€ par ETP",
+    "field.amount_eur": "montant (€)",
+    "field.clawback_share": "part récupérée par le pouvoir subsidiant",
+    "field.reinvestment_share": "part réinvestie sur le terrain",
     "field.name": "Nom du scénario",
     # --- chiffres clés --------------------------------------------------------------------------
     "headline.net_annual_saving_eur": "Économie nette par an",
@@ -164,7 +187,8 @@ MESSAGES: dict[str, str] = {
                    "doit être cochée par au moins deux membres.",
     "matrix.no_members": "Choisissez d'abord des membres (onglet « 1. Membres »).",
     "matrix.member": "Membre",
-    "matrix.blocked": "Colonnes grisées : un(e) {vehicle} ne peut pas porter {functions}.",
+    "matrix.blocked": "Colonnes grisées : le véhicule « {vehicle} » ne peut pas porter "
+                      "{functions}.",
     "kind.labour": "Fonction de personnel : la charge de travail mutualisée croît moins vite "
                    "que le volume.",
     "kind.coverage": "Accueil : le coût suit les heures d'ouverture ; gain seulement en "
@@ -312,17 +336,20 @@ MESSAGES: dict[str, str] = {
                          "source et niveau de preuve. Modifiez une valeur dans la colonne "
                          "« Valeur » : elle s'applique au scénario en cours.",
     "assumptions.none_changed": "Aucune hypothèse modifiée : valeurs par défaut partout.",
-    "assumptions.changed_title": "**{n} hypothèse(s) modifiée(s)**",
+    "assumptions.changed_title.one": "**{n} hypothèse modifiée**",
+    "assumptions.changed_title.other": "**{n} hypothèses modifiées**",
     "assumptions.changed_line": "✏️ {description} : **{value}** {unit} (défaut {default})",
     "assumptions.reset_one": "Rétablir",
     "assumptions.reset_all": "Tout rétablir",
     "assumptions.filter_grade": "Niveau de preuve",
+    "assumptions.not_a_number": "ce n'est pas un nombre : « {value} ». Exemple : 1 234,5",
     "assumptions.refused": "Valeur refusée (la précédente est conservée) :",
     "assumptions.col.changed": "Modifiée",
     "assumptions.col.group": "Groupe",
     "assumptions.col.description": "Hypothèse",
     "assumptions.col.value": "Valeur",
-    "assumptions.col.value.help": "Modifiable. Fractions en décimales : 0,03 = 3 %.",
+    "assumptions.col.value.help": "Modifiable. Parts et taux en % : tapez 3 pour 3 %. "
+                                  "Virgule décimale : 0,5.",
     "assumptions.col.unit": "Unité",
     "assumptions.col.default": "Défaut",
     "assumptions.col.range": "Fourchette plausible",
@@ -375,10 +402,12 @@ MESSAGES: dict[str, str] = {
     "vehicle.warning.lead_member": "La mise à disposition de personnel est interdite en "
                                    "principe (loi du 24 juillet 1987), sauf pour de courtes "
                                    "périodes notifiées : ce n'est pas un véhicule durable.",
-    "warning.staff_cap": "Le pool a besoin de {fte} ETP, mais un(e) {vehicle} est limité(e) à "
-                         "{cap} travailleurs.",
-    "warning.estimates": "{n} coût(s) actuel(s) sont des estimations (aucun coût déclaré) : "
-                         "les coûts réels déclarés sont plus fiables.",
+    "warning.staff_cap": "Le pool a besoin de {fte} ETP, mais le véhicule « {vehicle} » est "
+                         "limité à {cap} travailleurs.",
+    "warning.estimates.one": "{n} coût actuel est une estimation (aucun coût déclaré) : les "
+                             "coûts réels déclarés sont plus fiables.",
+    "warning.estimates.other": "{n} coûts actuels sont des estimations (aucun coût déclaré) : "
+                               "les coûts réels déclarés sont plus fiables.",
     # --- méthode --------------------------------------------------------------------------------
     "method.title": "La méthode en quelques mots",
     **METHOD,

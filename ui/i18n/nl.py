@@ -35,7 +35,8 @@ MESSAGES: dict[str, str] = {
     # --- fouten ---------------------------------------------------------------------------------
     "error.input_title": "Een gegeven moet verbeterd worden:",
     "error.input_line": "**{field}** — {message}",
-    "error.more": "… en nog {n} probleem/problemen.",
+    "error.more.one": "… en nog {n} probleem.",
+    "error.more.other": "… en nog {n} problemen.",
     "error.unexpected": "Er liep iets mis tijdens de berekening. Uw gegevens zijn veilig: "
                         "wijzig de laatste invoer of herlaad de pagina.",
     "error.details": "Technische details",
@@ -46,6 +47,9 @@ MESSAGES: dict[str, str] = {
     "error.scenario_invalid": "Het scenario kan nog niet berekend worden:",
     "error.needs_table": "dit scenario gebruikt een eigen ledentabel ({name}): laad die op via "
                          "'Samenwerking opbouwen › Leden'.",
+    "common.choose": "Kiezen…",
+    "upload.button": "Bestand kiezen",
+    "upload.hint": "hoogstens {mb} MB · {types}",
     "error.too_large": "het bestand is groter dan {mb} MB.",
     "error.not_utf8": "het bestand is geen UTF-8-tekst.",
     "error.no_examples": "er werd geen voorbeeldscenario gevonden.",
@@ -62,6 +66,25 @@ MESSAGES: dict[str, str] = {
     "field.organisations": "Ledentabel",
     "field.ramp_up": "Opbouw",
     "field.funding": "Financiering",
+    "field.id": "id",
+    "field.commune": "gemeente",
+    "field.rent_eur_m2": "huur (€/m²/jaar)",
+    "field.description": "Beschrijving",
+    "field.exit_risk": "Uittredingsrisico",
+    "field.uncertainty": "Onzekerheid",
+    "field.correlations": "Correlaties",
+    "field.startup_grant": "opstartsubsidie",
+    "field.coordination_subsidy": "coördinatiesubsidie",
+    "field.fte_subsidy": "subsidie per VTE",
+    "field.loan": "renteloze lening",
+    "field.share": "aandeel",
+    "field.cap_eur": "plafond (€)",
+    "field.eur_per_year": "€ per jaar",
+    "field.years": "jaren",
+    "field.eur_per_fte": "€ per VTE",
+    "field.amount_eur": "bedrag (€)",
+    "field.clawback_share": "aandeel teruggevorderd door de subsidiegever",
+    "field.reinvestment_share": "aandeel geherinvesteerd in het terrein",
     "field.name": "Naam van het scenario",
     # --- kerncijfers ----------------------------------------------------------------------------
     "headline.net_annual_saving_eur": "Nettobesparing per jaar",
@@ -166,7 +189,7 @@ MESSAGES: dict[str, str] = {
                    "twee leden aangevinkt worden.",
     "matrix.no_members": "Kies eerst leden (tabblad '1. Leden').",
     "matrix.member": "Lid",
-    "matrix.blocked": "Grijze kolommen: een {vehicle} kan {functions} niet dragen.",
+    "matrix.blocked": "Grijze kolommen: het voertuig '{vehicle}' kan {functions} niet dragen.",
     "kind.labour": "Personeelsfunctie: de gedeelde werklast groeit minder snel dan het volume.",
     "kind.coverage": "Onthaal: de kost volgt de openingsuren; winst alleen bij samenhuizen.",
     "kind.purchasing": "Aankopen: de eenheidsprijs daalt met het gebundelde volume.",
@@ -311,17 +334,20 @@ MESSAGES: dict[str, str] = {
                          "bewijsniveau. Wijzig een waarde in de kolom 'Waarde': ze geldt voor "
                          "het huidige scenario.",
     "assumptions.none_changed": "Geen aanname gewijzigd: overal standaardwaarden.",
-    "assumptions.changed_title": "**{n} aanname(s) gewijzigd**",
+    "assumptions.changed_title.one": "**{n} aanname gewijzigd**",
+    "assumptions.changed_title.other": "**{n} aannames gewijzigd**",
     "assumptions.changed_line": "✏️ {description}: **{value}** {unit} (standaard {default})",
     "assumptions.reset_one": "Herstellen",
     "assumptions.reset_all": "Alles herstellen",
     "assumptions.filter_grade": "Bewijsniveau",
+    "assumptions.not_a_number": "dit is geen getal: '{value}'. Voorbeeld: 1.234,5",
     "assumptions.refused": "Waarde geweigerd (de vorige blijft behouden):",
     "assumptions.col.changed": "Gewijzigd",
     "assumptions.col.group": "Groep",
     "assumptions.col.description": "Aanname",
     "assumptions.col.value": "Waarde",
-    "assumptions.col.value.help": "Aanpasbaar. Breuken als decimalen: 0,03 = 3 %.",
+    "assumptions.col.value.help": "Aanpasbaar. Aandelen en percentages in %: typ 3 voor "
+                                  "3 %. Decimale komma: 0,5.",
     "assumptions.col.unit": "Eenheid",
     "assumptions.col.default": "Standaard",
     "assumptions.col.range": "Plausibel bereik",
@@ -374,10 +400,12 @@ MESSAGES: dict[str, str] = {
     "vehicle.warning.lead_member": "Terbeschikkingstelling van personeel is in principe "
                                    "verboden (wet van 24 juli 1987), behalve voor korte, "
                                    "gemelde periodes: geen duurzame structuur.",
-    "warning.staff_cap": "De samenwerking heeft {fte} VTE nodig, maar een {vehicle} is beperkt "
-                         "tot {cap} werknemers.",
-    "warning.estimates": "{n} huidige kost(en) zijn schattingen (geen opgegeven kost): "
-                         "werkelijk opgegeven kosten zijn betrouwbaarder.",
+    "warning.staff_cap": "De pool heeft {fte} VTE nodig, maar het voertuig '{vehicle}' is "
+                         "beperkt tot {cap} werknemers.",
+    "warning.estimates.one": "{n} huidige kost is een schatting (geen opgegeven kost): "
+                             "werkelijk opgegeven kosten zijn betrouwbaarder.",
+    "warning.estimates.other": "{n} huidige kosten zijn schattingen (geen opgegeven kost): "
+                               "werkelijk opgegeven kosten zijn betrouwbaarder.",
     # --- methode --------------------------------------------------------------------------------
     "method.title": "De methode in een paar woorden",
     **METHOD,

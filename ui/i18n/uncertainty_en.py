@@ -14,7 +14,7 @@ UNCERTAINTY: dict[str, str] = {
     "uncertainty.run": "Run the simulation",
     "uncertainty.running": "Simulating {draws} draws…",
     "uncertainty.run_caption": "{draws} draws · seed {seed} · {n} uncertain assumptions",
-    "uncertainty.headline": "There is a {p} chance that the pool pays for itself within {years} "
+    "uncertainty.headline.other": "There is a {p} chance that the pool pays for itself within {years} "
                             "years.",
     "uncertainty.headline.one": "There is a {p} chance that the pool pays for itself within 1 "
                                 "year.",
@@ -34,6 +34,8 @@ UNCERTAINTY: dict[str, str] = {
                            "would be {npv}.",
     "uncertainty.converged": "Stable: with {draws} draws the probability is known to within ±{hw} "
                              "points; more draws would not change it.",
+    "uncertainty.converged_tight": "Stable: with {draws} draws the probability is known to within "
+                                   "0.1 points; more draws would not change it.",
     "uncertainty.not_converged": "Not yet stable with {draws} draws: run again with about "
                                  "{suggested} draws for reliable figures.",
     "uncertainty.no_uncertainty": "No assumption is uncertain in this scenario: every draw gives "

@@ -14,7 +14,7 @@ UNCERTAINTY: dict[str, str] = {
     "uncertainty.run": "Lancer la simulation",
     "uncertainty.running": "Simulation de {draws} tirages…",
     "uncertainty.run_caption": "{draws} tirages · graine {seed} · {n} hypothèses incertaines",
-    "uncertainty.headline": "Il y a {p} de chances que le pool soit rentable en {years} ans.",
+    "uncertainty.headline.other": "Il y a {p} de chances que le pool soit rentable en {years} ans.",
     "uncertainty.headline.one": "Il y a {p} de chances que le pool soit rentable en 1 an.",
     "uncertainty.within": "Rentable en combien d'années ?",
     "uncertainty.p_npv_positive": "Chance d'une VAN positive",
@@ -32,6 +32,9 @@ UNCERTAINTY: dict[str, str] = {
                            "VAN serait de {npv}.",
     "uncertainty.converged": "Stable : avec {draws} tirages, la probabilité est connue à ±{hw} "
                              "points près ; davantage de tirages ne la changeraient pas.",
+    "uncertainty.converged_tight": "Stable : avec {draws} tirages, la probabilité est connue à "
+                                   "moins de 0,1 point près ; davantage de tirages ne la "
+                                   "changeraient pas.",
     "uncertainty.not_converged": "Pas encore stable avec {draws} tirages : relancez avec environ "
                                  "{suggested} tirages pour des chiffres fiables.",
     "uncertainty.no_uncertainty": "Aucune hypothèse n'est incertaine dans ce scénario : chaque "

@@ -14,7 +14,7 @@ UNCERTAINTY: dict[str, str] = {
     "uncertainty.run": "Simulatie starten",
     "uncertainty.running": "Simulatie van {draws} trekkingen…",
     "uncertainty.run_caption": "{draws} trekkingen · startwaarde {seed} · {n} onzekere aannames",
-    "uncertainty.headline": "Er is {p} kans dat de pool zichzelf binnen {years} jaar "
+    "uncertainty.headline.other": "Er is {p} kans dat de pool zichzelf binnen {years} jaar "
                             "terugverdient.",
     "uncertainty.headline.one": "Er is {p} kans dat de pool zichzelf binnen 1 jaar terugverdient.",
     "uncertainty.within": "Terugverdiend binnen hoeveel jaar?",
@@ -34,6 +34,9 @@ UNCERTAINTY: dict[str, str] = {
                            "{npv} bedragen.",
     "uncertainty.converged": "Stabiel: met {draws} trekkingen is de kans tot op ±{hw} "
                              "procentpunt bekend; meer trekkingen zouden ze niet veranderen.",
+    "uncertainty.converged_tight": "Stabiel: met {draws} trekkingen is de kans tot op minder dan "
+                                   "0,1 procentpunt bekend; meer trekkingen zouden ze niet "
+                                   "veranderen.",
     "uncertainty.not_converged": "Nog niet stabiel met {draws} trekkingen: herstart met "
                                  "ongeveer {suggested} trekkingen voor betrouwbare cijfers.",
     "uncertainty.no_uncertainty": "Geen enkele aanname is onzeker in dit scenario: elke "

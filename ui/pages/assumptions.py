@@ -17,10 +17,14 @@ from simulator.errors import InputError
 from ui import state
 from ui.formatting import number
 from ui.guard import show_input_error
-from ui.i18n import current_language, t
+from ui.i18n import current_language, t, tn
+from ui.i18n.param_sources import SOURCES
 from ui.i18n.params import DESCRIPTIONS, GROUPS
+from ui.i18n.units import unit_label, unit_scale
 
 GRADES = ("B", "F", "D", "G")
+#: Most decimals a value is shown with (after scaling shares to %).
+MAX_DECIMALS = 3
 
 
 @st.cache_data(show_spinner=False)
@@ -43,6 +47,31 @@ def description(name: str, fallback: str) -> str:
     return DESCRIPTIONS.get(name, {}).get(current_language()) or fallback
 
 
+def source(name: str, fallback: str) -> str:
+    """Translated source when there is one, else the catalogue's (English)."""
+    return SOURCES.get(name, {}).get(current_language()) or fallback
+
+
+def shown_value(value: float, unit: str, lang: str) -> str:
+    """A value as people read it: shares and rates in %, Belgian digits, no float noise.
+
+    ``0.324`` (fraction) → ``32,4`` (fr); ``3400`` (€/month) → ``3 400``; ``13.92`` → ``13,92``.
+    """
+    scaled = float(value) * unit_scale(unit)
+    return number(scaled, lang, min(_decimals(scaled), MAX_DECIMALS))
+
+
+def typed_value(text: Any, unit: str, lang: str) -> float:
+    """What a person typed in the value column, back in the catalogue's unit (``32,4`` % → 0.324).
+
+    Raises ValueError when the text is not a number.
+    """
+    from simulator.numbers import number_from_text
+
+    raw = str(text).replace("%", "")
+    return number_from_text(raw, decimal_comma=lang != "en") / unit_scale(unit)
+
+
 def group_label(name: str) -> str:
     """Translated group (the part of the name before the first dot)."""
     group = name.split(".", 1)[0]
@@ -50,43 +79,58 @@ def group_label(name: str) -> str:
 
 
 def table(overrides: dict[str, Any]) -> pd.DataFrame:
-    """The editable table shown on the page."""
+    """The editable table shown on the page: every number formatted the Belgian way, shares in %,
+    units and sources in the user's language."""
     cat = catalogue()
     values = current_values(overrides)
     lang = current_language()
+    units = cat["unit"].tolist()
     return pd.DataFrame({
         "changed": [name in overrides for name in cat.index],
         "group": [group_label(n) for n in cat.index],
         "description": [description(n, cat.loc[n, "description"]) for n in cat.index],
-        "value": [values[n] for n in cat.index],
-        "unit": cat["unit"].tolist(),
-        "default": cat["value"].tolist(),
-        "range": [f"{number(lo, lang, _decimals(lo))} – {number(hi, lang, _decimals(hi))}"
-                  for lo, hi in zip(cat["low"], cat["high"], strict=True)],
+        "value": [shown_value(values[n], u, lang) for n, u in zip(cat.index, units, strict=True)],
+        "unit": [unit_label(u, lang) for u in units],
+        "default": [shown_value(v, u, lang) for v, u in zip(cat["value"], units, strict=True)],
+        "range": [f"{shown_value(lo, u, lang)} – {shown_value(hi, u, lang)}"
+                  for lo, hi, u in zip(cat["low"], cat["high"], units, strict=True)],
         "grade": [f"[{g}] {t(f'grade.{g}')}" for g in cat["grade"]],
-        "source": cat["source"].tolist(),
+        "source": [source(n, cat.loc[n, "source"]) for n in cat.index],
     }, index=cat.index)
 
 
 def _decimals(value: float) -> int:
-    text = f"{value:g}"
+    """Decimals needed to show ``value`` without float noise (``32.400000000000006`` → 1)."""
+    text = f"{value:.10g}"
     return len(text.split(".", 1)[1]) if "." in text and "e" not in text else 0
 
 
 def apply_edits(edited: pd.DataFrame, overrides: dict[str, Any]) -> dict[str, Any] | None:
-    """New overrides from the edited table, checked by the engine (None if unchanged)."""
+    """New overrides from the edited table, checked by the engine (None if unchanged).
+
+    Raises InputError naming the parameter when a typed value is not a number or is outside
+    its valid range.
+    """
     from simulator.catalogue import ParameterSet
 
     cat = catalogue()
-    values = current_values(overrides)
+    lang = current_language()
+    shown = table(overrides)["value"]
     new = dict(overrides)
-    for name, value in edited["value"].items():
-        if value is None or pd.isna(value):
+    for name, text in edited["value"].items():
+        if text is None or (isinstance(text, float) and pd.isna(text)) or str(text).strip() == "":
             continue
-        if float(value) != values[name]:
-            new[name] = float(value)
-            if float(value) == float(cat.loc[name, "value"]):
-                new.pop(name)
+        if str(text) == shown[name]:
+            continue
+        unit = cat.loc[name, "unit"]
+        try:
+            value = typed_value(text, unit, lang)
+        except ValueError:
+            raise InputError(description(name, cat.loc[name, "description"]),
+                             t("assumptions.not_a_number", value=str(text).strip())) from None
+        new[name] = value
+        if shown_value(value, unit, lang) == shown_value(cat.loc[name, "value"], unit, lang):
+            new.pop(name)
     if new == overrides:
         return None
     ParameterSet.defaults().override(new)  # raises InputError naming the parameter
@@ -109,16 +153,16 @@ def changed_panel(overrides: dict[str, Any]) -> None:
         return
     cat = catalogue()
     lang = current_language()
-    st.markdown(t("assumptions.changed_title", n=len(overrides)))
+    st.markdown(tn("assumptions.changed_title", len(overrides)))
     for name in sorted(overrides):
         value = current_values({name: overrides[name]})[name]
+        unit = cat.loc[name, "unit"]
         cols = st.columns([6, 1], vertical_alignment="center")
         cols[0].markdown(t("assumptions.changed_line",
                            description=description(name, cat.loc[name, "description"]),
-                           value=number(value, lang, _decimals(value)),
-                           default=number(cat.loc[name, "value"], lang,
-                                          _decimals(cat.loc[name, "value"])),
-                           unit=cat.loc[name, "unit"]))
+                           value=shown_value(value, unit, lang),
+                           default=shown_value(cat.loc[name, "value"], unit, lang),
+                           unit=unit_label(unit, lang)))
         cols[1].button(t("assumptions.reset_one"), key=f"reset:{name}", on_click=reset,
                        args=([name],), icon=":material/undo:")
     st.button(t("assumptions.reset_all"), on_click=reset, icon=":material/restart_alt:",
@@ -141,7 +185,7 @@ def render() -> None:
     changed_panel(overrides)
     grade_names = {g: f"[{g}] {t(f'grade.{g}')}" for g in GRADES}
     grades = st.multiselect(t("assumptions.filter_grade"), list(GRADES), default=list(GRADES),
-                            format_func=grade_names.__getitem__,
+                            format_func=grade_names.__getitem__, placeholder=t("common.choose"),
                             key="assumptions_grades")
     shown = table(overrides)
     shown = shown[[g in [f"[{x}]" for x in grades] for g in shown["grade"].str[:3]]]
@@ -150,10 +194,10 @@ def render() -> None:
         "group": st.column_config.TextColumn(t("assumptions.col.group")),
         "description": st.column_config.TextColumn(t("assumptions.col.description"),
                                                    width="large"),
-        "value": st.column_config.NumberColumn(t("assumptions.col.value"), format="%g",
-                                               help=t("assumptions.col.value.help")),
+        "value": st.column_config.TextColumn(t("assumptions.col.value"),
+                                             help=t("assumptions.col.value.help")),
         "unit": st.column_config.TextColumn(t("assumptions.col.unit")),
-        "default": st.column_config.NumberColumn(t("assumptions.col.default"), format="%g"),
+        "default": st.column_config.TextColumn(t("assumptions.col.default")),
         "range": st.column_config.TextColumn(t("assumptions.col.range")),
         "grade": st.column_config.TextColumn(t("assumptions.col.grade")),
         "source": st.column_config.TextColumn(t("assumptions.col.source"), width="large"),

@@ -152,6 +152,7 @@ def render() -> None:
     st.session_state[PICK_KEY] = [k for k in st.session_state[PICK_KEY] if k in options]
     captions = {k: caption(k, options[k]) for k in options}
     chosen = st.multiselect(t("compare.pick"), list(options), format_func=captions.__getitem__,
+                            placeholder=t("common.choose"),
                             max_selections=MAX_CHOSEN, key=PICK_KEY)
     if len(chosen) < 2:
         st.info(t("compare.need_two"), icon=":material/info:")

@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from simulator.communes import commune_label
 from simulator.games import EXACT_LIMIT, NUCLEOLUS_LIMIT
 from ui import charts, engine, state
 from ui.formatting import money, number, percent, plotly_separators
@@ -92,8 +93,12 @@ def methods_of(report: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys(report["method"]))
 
 
-def split_table(report: pd.DataFrame) -> pd.DataFrame:
-    """Members × methods: pays, gain, better off than alone (formatted, translated headers)."""
+def split_table(report: pd.DataFrame, measure: str = "pays") -> pd.DataFrame:
+    """Members × methods, one measure at a time (``pays`` or ``gain``): formatted, translated.
+
+    One column per method (plus the member and what it pays alone) keeps the table within a
+    1,366-pixel screen; the measure is picked above it.
+    """
     lang = current_language()
     methods = methods_of(report)
     first = report[report.method == methods[0]]
@@ -101,35 +106,98 @@ def split_table(report: pd.DataFrame) -> pd.DataFrame:
                           t("fair.col.standalone"): [money(v, lang) for v in first["standalone"]]})
     for m in methods:
         rows = report[report.method == m]
-        label = method_label(m)
-        shown[t("fair.col.pays", method=label)] = [money(v, lang) for v in rows["pays"]]
-        shown[t("fair.col.gain", method=label)] = [money(v, lang) for v in rows["gain"]]
-        shown[t("fair.col.rational", method=label)] = [
-            t("common.yes") if ok else t("common.no_loses") for ok in rows["individually_rational"]]
+        shown[method_label(m)] = [money(v, lang) for v in rows[measure]]
     return shown
 
 
 def _red_when_losing(report: pd.DataFrame, shown: pd.DataFrame) -> pd.DataFrame:
-    """A style frame: each method's three cells in red for the members worse off than alone."""
+    """A style frame: each method's cell in red for the members worse off than alone."""
     styles = pd.DataFrame("", index=shown.index, columns=shown.columns)
     for m in methods_of(report):
         losing = ~report.loc[report.method == m, "individually_rational"].to_numpy(dtype=bool)
-        label = method_label(m)
-        for key in ("fair.col.pays", "fair.col.gain", "fair.col.rational"):
-            styles.loc[losing, t(key, method=label)] = RED
+        styles.loc[losing, method_label(m)] = RED
     return styles
 
 
 def table_section(report: pd.DataFrame) -> None:
-    """Methods side by side, then what each method means."""
+    """Methods side by side (what each member pays, or gains), then what each method means."""
+    lang = current_language()  # bound now: format_func may be called outside the page run
+    measure = st.radio(t("fair.table.measure"), ("pays", "gain"), horizontal=True,
+                       format_func=lambda code: t(f"fair.table.measure.{code}", lang=lang),
+                       key="fair_table_measure")
     st.caption(t("fair.table.help"))
-    shown = split_table(report)
+    shown = split_table(report, measure)
     st.dataframe(shown.style.apply(lambda _: _red_when_losing(report, shown), axis=None),
                  hide_index=True, key="fair_split_table")
-    scenario_key = json.loads(engine.canonical(state.scenario_dict())).get("allocation", "use")
-    rule = t(f"allocation.{scenario_key}") if has(f"allocation.{scenario_key}") else scenario_key
+    rule = _scenario_rule()
     for m in methods_of(report):
         st.caption(t(f"fair.explain.{m}", rule=rule))
+
+
+# --- the director's view: one recommended split, in sentences -------------------------------------
+
+def recommended_table(report: pd.DataFrame, method: str) -> pd.DataFrame:
+    """Who pays what under the recommended split: alone, in the pool, gain, verdict."""
+    from simulator.games.recommend import members_of
+
+    lang = current_language()
+    rows = members_of(report, method)
+    verdict = [t("fair.rec.col.wins") if ok else t("fair.rec.col.loses", amount=money(extra, lang))
+               for ok, extra in zip(rows["individually_rational"], rows["extra_cost"], strict=True)]
+    return pd.DataFrame({t("fair.col.member"): rows["name"].astype(str).tolist(),
+                         t("fair.col.standalone"): [money(v, lang) for v in rows["standalone"]],
+                         t("fair.rec.col.pays"): [money(v, lang) for v in rows["pays"]],
+                         t("fair.rec.col.gain"): [money(v, lang) for v in rows["gain"]],
+                         t("fair.rec.col.verdict"): verdict})
+
+
+def walk_away_sentences(report: pd.DataFrame, method: str) -> list[str]:
+    """Who would walk away under the recommended split and why, one sentence each."""
+    from simulator.games import allocation_summary
+    from simulator.games.recommend import members_of
+
+    lang = current_language()
+    rows = members_of(report, method)
+    out = [t("fair.rec.loser", name=row["name"], amount=money(row["extra_cost"], lang))
+           for _, row in rows.iterrows() if not row["individually_rational"]]
+    summary = allocation_summary(report).loc[method]
+    names = dict(zip(rows.index, rows["name"].astype(str), strict=True))
+    group = [] if pd.isna(summary["in_core"]) or bool(summary["in_core"]) \
+        else str(summary["blocking_coalition"]).split(" + ")
+    if len(group) > 1:  # a single member leaving is already said above
+        out.append(t("fair.rec.group", group=", ".join(names.get(m, m) for m in group),
+                     amount=money(summary["blocking_amount"], lang)))
+    return out
+
+
+def director_section(report: pd.DataFrame) -> None:
+    """The recommended split first: who pays what, who would walk away and why, in sentences."""
+    from simulator.games.recommend import members_of, recommend_split
+
+    rec = recommend_split(report)
+    label = method_label(rec.method)
+    st.subheader(t("fair.rec.title", method=label))
+    sentence = t(f"fair.rec.reason.{rec.reason}", method=label)
+    (st.success if rec.reason == "stable_safe" else st.warning if rec.reason == "stable_documented"
+     else st.error)(sentence, icon=":material/balance:")
+    shown = recommended_table(report, rec.method)
+    losing = ~members_of(report, rec.method)["individually_rational"].to_numpy(dtype=bool)
+    st.dataframe(shown.style.apply(lambda _: _red_rows(shown, losing), axis=None), hide_index=True,
+                 key="fair_recommended_table")
+    for text in walk_away_sentences(report, rec.method):
+        st.markdown("- " + text)
+    st.caption(t(f"fair.explain.{rec.method}", rule=_scenario_rule()))
+
+
+def _red_rows(shown: pd.DataFrame, losing: np.ndarray) -> pd.DataFrame:
+    styles = pd.DataFrame("", index=shown.index, columns=shown.columns)
+    styles.loc[losing, :] = RED
+    return styles
+
+
+def _scenario_rule() -> str:
+    scenario_key = json.loads(engine.canonical(state.scenario_dict())).get("allocation", "use")
+    return t(f"allocation.{scenario_key}") if has(f"allocation.{scenario_key}") else scenario_key
 
 
 def chart_data(report: pd.DataFrame) -> pd.DataFrame:
@@ -247,7 +315,8 @@ def pool_options(candidates: Any) -> dict[str, Any] | None:
         functions = st.multiselect(t("fair.pools.functions"), list(function_ids),
                                    default=[function_label(f) for f in defaults["functions"]
                                             if f in offered],
-                                   help=t("fair.pools.functions.help"), key="fair_pools_functions")
+                                   help=t("fair.pools.functions.help"), key="fair_pools_functions",
+                                   placeholder=t("common.choose"))
         cols = st.columns([1, 2])
         max_size = cols[0].number_input(t("fair.pools.max_size"), min_value=2, max_value=12,
                                         value=int(defaults["max_size"]), step=1,
@@ -287,7 +356,7 @@ def pools_table(result: Any, pool: tuple[str, ...]) -> pd.DataFrame:
     rows = result.members.loc[list(pool)]
     return pd.DataFrame({
         t("fair.pools.col.member"): rows["name"].tolist(),
-        t("fair.pools.col.commune"): [str(c).replace("_", "-").title() for c in rows["commune"]],
+        t("fair.pools.col.commune"): [commune_label(str(c), lang) for c in rows["commune"]],
         t("fair.pools.col.subsector"): [t(f"subsector.{s}") if has(f"subsector.{s}") else s
                                         for s in rows["subsector"]],
         t("fair.pools.col.standalone"): [money(v, lang) for v in rows["standalone"]],
@@ -325,14 +394,49 @@ def pools_section() -> None:
         st.info(t("fair.pools.none"), icon=":material/info:")
         return
     for number_, row in result.pool_table.iterrows():
-        st.markdown("**" + t("fair.pools.pool", k=number_, n=row["size"],
-                             benefit=money(row["benefit"], lang)) + "**")
+        head = st.columns([4, 2], vertical_alignment="center")
+        head[0].markdown("**" + t("fair.pools.pool", k=number_, n=row["size"],
+                                  benefit=money(row["benefit"], lang)) + "**")
+        if head[1].button(t("fair.pools.open"), key=f"fair_pool_open_{number_}",
+                          icon=":material/open_in_new:", help=t("fair.pools.open.help")):
+            open_in_builder(proposed_scenario(result, tuple(row["members"]), options, number_))
         st.dataframe(pools_table(result, row["members"]), hide_index=True,
                      key=f"fair_pool_{number_}")
     st.caption(t("fair.pools.split"))
     st.download_button(t("common.table_data"), charts.csv_bytes(result.members), "pools.csv",
                        mime="text/csv", key="csv:fair_pools", icon=":material/download:",
                        type="tertiary")
+
+
+def proposed_scenario(result: Any, pool: tuple[str, ...], options: dict[str, Any], k: int) -> dict[str, Any]:
+    """A proposed pool as a scenario the builder can open: the pool's members and functions, the
+    vehicle and split the search used (cost-sharing association, proportional to standalone
+    cost), a shared building when the search assumed one, no funding and no description carried
+    over from the scenario being edited."""
+    from simulator import Scenario
+
+    current = state.scenario_dict()
+    data: dict[str, Any] = {
+        "name": t("fair.pools.open.name", k=k), "description": "",
+        "organisations": current.get("organisations", state.SAMPLE), "members": list(pool),
+        "pooling": {f: "all" for f in options["functions"]}, "vehicle": "cost_sharing_association",
+        "allocation": "standalone", "horizon_years": 10,
+    }
+    if options["shared_site"]:
+        communes = result.members.loc[list(pool), "commune"].astype(str)
+        data["sites"] = [{"id": f"pool_{k}", "members": list(pool), "commune": communes.mode().iloc[0]}]
+    return Scenario.from_dict(data).to_dict()
+
+
+def open_in_builder(data: dict[str, Any]) -> None:
+    """Make ``data`` the scenario being edited and go to the pool builder."""
+    from ui.pages import PAGE_OBJECTS
+
+    state.set_scenario(data, origin="pools")
+    page = PAGE_OBJECTS.get("pool")
+    if page is not None:
+        st.switch_page(page)
+    st.rerun()
 
 
 # --- the page ------------------------------------------------------------------------------------
@@ -357,15 +461,18 @@ def render() -> None:
                      se=money(max(errors.values(), default=np.nan), lang)))
     if "nucleolus" not in methods_of(report):
         st.caption(t("fair.nucleolus_skipped", limit=NUCLEOLUS_LIMIT))
-    tabs = st.tabs([t("fair.tab.table"), t("fair.tab.chart"), t("fair.tab.core"),
-                    t("fair.tab.vat"), t("fair.tab.pools")])
-    with tabs[0]:
-        table_section(report)
-    with tabs[1]:
-        chart_section(report)
-    with tabs[2]:
-        core_section(report)
-    with tabs[3]:
-        vat_section(report)
-    with tabs[4]:
-        pools_section()
+    director_section(report)
+    if st.toggle(t("fair.details"), key="fair_details", help=t("fair.details.help")):
+        tabs = st.tabs([t("fair.tab.table"), t("fair.tab.chart"), t("fair.tab.core"),
+                        t("fair.tab.vat")])
+        with tabs[0]:
+            table_section(report)
+        with tabs[1]:
+            chart_section(report)
+        with tabs[2]:
+            core_section(report)
+        with tabs[3]:
+            vat_section(report)
+    st.divider()
+    st.subheader(t("fair.tab.pools"))
+    pools_section()

@@ -13,6 +13,7 @@ from simulator.errors import InputError
 from ui import charts, engine, state
 from ui.guard import show_input_error
 from ui.i18n import current_language, t
+from ui.uploader import file_uploader
 
 UPLOAD_SEEN = "_scenario_upload_seen"
 FLASH = "_share_flash"
@@ -35,8 +36,8 @@ def download_yaml() -> None:
 
 def upload_yaml() -> None:
     """Open a scenario YAML; problems are shown inline with the field."""
-    upload = st.file_uploader(t("share.upload_yaml"), type=["yaml", "yml"], max_upload_size=5,
-                              help=t("share.upload_yaml.help"), key="scenario_upload")
+    upload = file_uploader(t("share.upload_yaml"), ("yaml", "yml"), help=t("share.upload_yaml.help"),
+                           key="scenario_upload")
     if upload is None or st.session_state.get(UPLOAD_SEEN) == upload.file_id:
         return
     try:

@@ -19,7 +19,7 @@ import streamlit as st
 from simulator.errors import InputError
 from ui import charts, engine, state
 from ui.formatting import money, number, percent, plotly_separators
-from ui.i18n import current_language, t
+from ui.i18n import current_language, t, tn
 from ui.i18n.params import DESCRIPTIONS
 
 DEFAULT_DRAWS = 2_000
@@ -104,8 +104,7 @@ def headline(mc: Any) -> None:
     years = st.select_slider(t("uncertainty.within"), options=list(range(1, horizon + 1)),
                              value=min(4, horizon), key="uncertainty_years")
     p = percent(s["p_payback_by_year"][years], lang, 0)
-    sentence = t("uncertainty.headline.one", p=p) if years == 1 else \
-        t("uncertainty.headline", p=p, years=years)
+    sentence = tn("uncertainty.headline", years, p=p, years=years)
     st.subheader(sentence)
     payback = s["payback_p50"]
     cols = st.columns(4)
@@ -127,8 +126,8 @@ def headline(mc: Any) -> None:
         st.info(t("uncertainty.no_uncertainty"))
     elif s["converged"]:
         hw = 1.96 * s["p_npv_positive_std_error"] * 100
-        st.caption(t("uncertainty.converged", draws=number(s["draws"], lang),
-                      hw=number(hw, lang, 1)))
+        key = "uncertainty.converged" if round(hw, 1) > 0 else "uncertainty.converged_tight"
+        st.caption(t(key, draws=number(s["draws"], lang), hw=number(hw, lang, 1)))
     else:
         st.warning(t("uncertainty.not_converged", draws=number(s["draws"], lang),
                      suggested=number(min(s["draws_suggested"], MAX_DRAWS), lang)),

@@ -1,0 +1,196 @@
+"""French and Dutch versions of the sources of the engine's parameters (Assumptions page).
+
+The catalogue (``simulator/data/parameters.yaml``) states each source in English; English uses
+it as is. A parameter without an entry here shows its English source, and
+``tests/app/test_app_assumptions.py`` fails on the gap.
+"""
+
+_EST = {"fr": "Estimation", "nl": "Schatting"}
+_STATBEL = {"fr": "Estimation ancrée sur l'enquête Statbel 2022 sur la structure des salaires",
+            "nl": "Schatting verankerd in de Statbel-loonstructuurenquête 2022"}
+
+#: Parameter name -> {language: source}.
+SOURCES: dict[str, dict[str, str]] = {
+    "employer_cost.months_per_year": {
+        "fr": "12 salaires mensuels + prime de fin d'année + double pécule de vacances "
+              "(commissions paritaires belges)",
+        "nl": "12 maandlonen + eindejaarspremie + dubbel vakantiegeld (Belgische paritaire comités)"},
+    "employer_cost.social_rate": {
+        "fr": "Taux de cotisation patronale du non-marchand privé : 32,40 % avant réductions "
+              "(ONSS)",
+        "nl": "Werkgeversbijdrage in de private non-profit: 32,40 % vóór verminderingen (RSZ)"},
+    "salary.receptionist": {
+        "fr": "Estimation ancrée sur Statbel 2022 (brut moyen 4 076 € ; Bruxelles 4 748 €)",
+        "nl": "Schatting verankerd in Statbel 2022 (gemiddeld bruto € 4.076; Brussel € 4.748)"},
+    "salary.bookkeeper": _STATBEL,
+    "salary.hr_officer": _STATBEL,
+    "salary.it_support": _STATBEL,
+    "salary.admin_finance_manager": _STATBEL,
+    "salary.communication_officer": {
+        "fr": "Estimation, entre les barèmes d'aide-comptable et de responsable administratif",
+        "nl": "Schatting, tussen de barema's van boekhouder en administratief verantwoordelijke"},
+    "salary.prevention_advisor": {
+        "fr": "Estimation ; les conseillers en prévention de niveau 2 sont rares et mieux payés "
+              "que les barèmes administratifs",
+        "nl": "Schatting; preventieadviseurs van niveau 2 zijn schaars en beter betaald dan "
+              "administratieve barema's"},
+    "salary.cleaner": {
+        "fr": "Estimation proche du minimum du secteur du nettoyage (commission paritaire 121)",
+        "nl": "Schatting dicht bij het minimum van de schoonmaaksector (paritair comité 121)"},
+    "work.hours_per_week": {
+        "fr": "Semaine à temps plein habituelle en Belgique (38 h)",
+        "nl": "Gebruikelijke voltijdse week in België (38 u)"},
+    "work.weeks_per_year": {
+        "fr": "52 semaines moins les congés légaux (4) et les jours fériés (2)",
+        "nl": "52 weken min wettelijke vakantie (4) en feestdagen (2)"},
+    "hidden_time.hourly_cost": {
+        "fr": "Coût chargé d'un coordinateur / travailleur social (~65 k€) sur 38 h × 46 semaines",
+        "nl": "Loonkost van een coördinator / maatschappelijk werker (~€ 65k) over 38 u × 46 weken"},
+    "frontline.loaded_cost": {
+        "fr": "Travailleur social au barème IFIC, coût chargé",
+        "nl": "Maatschappelijk werker op IFIC-barema, totale loonkost"},
+    "scale_exponent.accounting": {
+        "fr": "Références étrangères de services partagés ; personnel RH pour 100 salariés : "
+              "3,4 (≤ 250) → 1,2 (~1 000)",
+        "nl": "Buitenlandse benchmarks van gedeelde diensten; HR-personeel per 100 werknemers: "
+              "3,4 (≤ 250) → 1,2 (~1.000)"},
+    "scale_exponent.payroll_hr": {
+        "fr": "Dérivé des ratios de personnel RH : 3,4 pour 100 salariés (≤ 250) → 1,2 (~1 000)",
+        "nl": "Afgeleid uit HR-personeelsratio's: 3,4 per 100 werknemers (≤ 250) → 1,2 (~1.000)"},
+    "scale_exponent.it_support": {
+        "fr": "Références étrangères de services partagés",
+        "nl": "Buitenlandse benchmarks van gedeelde diensten"},
+    "scale_exponent.communication": {
+        "fr": "Estimation : la communication reste largement propre à chaque organisation",
+        "nl": "Schatting: communicatiewerk blijft grotendeels eigen aan elke organisatie"},
+    "scale_exponent.internal_audit": _EST,
+    "scale_exponent.prevention_advisor": {
+        "fr": "Estimation : les services externes de prévention mutualisent déjà cette fonction",
+        "nl": "Schatting: externe preventiediensten bundelen deze functie al"},
+    "scale_exponent.training": _EST,
+    "scale_exponent.cleaning": {
+        "fr": "Estimation : le nettoyage croît presque proportionnellement aux m²",
+        "nl": "Schatting: schoonmaak groeit bijna evenredig met de m²"},
+    "labour.post_fraction": {
+        "fr": "Estimation : plus petit temps partiel qu'on peut engager (1/5 temps)",
+        "nl": "Schatting: kleinste deeltijdse betrekking die men kan aanwerven (1/5)"},
+    "labour.span_of_control": {
+        "fr": "Estimation ; encadrement habituel des petites équipes administratives (10⁹ = pas "
+              "de poste de coordination)",
+        "nl": "Schatting; gebruikelijke leidinggevende spanwijdte in kleine administratieve teams "
+              "(10⁹ = geen coördinatiefunctie)"},
+    "labour.pay_harmonisation": {
+        "fr": "Estimation : le personnel d'un groupement d'employeurs relève d'une seule "
+              "commission paritaire ; le barème le plus élevé des membres s'applique",
+        "nl": "Schatting: personeel van een werkgeversgroepering valt onder één paritair comité; "
+              "het hoogste barema van de leden geldt"},
+    "reception.cover_factor": {
+        "fr": "Estimation : remplacements pendant les congés et les maladies",
+        "nl": "Schatting: vervanging tijdens vakantie en ziekte"},
+    "reception.visitor_threshold": _EST,
+    "reception.extra_fte_per_100_visitors": _EST,
+    "purchasing.price_elasticity": {
+        "fr": "Estimation ; les 18–22 % annoncés par les fournisseurs relèvent du marketing",
+        "nl": "Schatting; de 18–22 % die leveranciers beloven, is marketing"},
+    "purchasing.discount_cap": _EST,
+    "purchasing.reference_volume": {
+        "fr": "Estimation : volume en dessous duquel un acheteur paie le prix catalogue",
+        "nl": "Schatting: volume waaronder een koper de catalogusprijs betaalt"},
+    "purchasing.buyer_fte_base": _EST,
+    "purchasing.buyer_fte_per_meur": _EST,
+    "purchasing.platform_cost": {
+        "fr": "Estimation : plateforme de marchés publics en ligne / catalogue",
+        "nl": "Schatting: platform voor elektronische aanbesteding / catalogus"},
+    "purchasing.tender_cost": {
+        "fr": "Estimation : temps de personnel et conseils pour une procédure de marché public "
+              "sous les seuils",
+        "nl": "Schatting: personeelstijd en advies voor een overheidsopdracht onder de drempels"},
+    "purchasing.tenders_per_year": {
+        "fr": "Estimation : une procédure par catégorie tous les quatre ans",
+        "nl": "Schatting: één procedure per categorie om de vier jaar"},
+    "software.fixed_cost": {
+        "fr": "Estimation : licence de base d'un logiciel de comptabilité / de dossiers",
+        "nl": "Schatting: basislicentie van boekhoud- of dossiersoftware"},
+    "software.per_user_cost": _EST,
+    "software.tier_users": {
+        "fr": "Estimation : paliers de licence", "nl": "Schatting: licentieschijven"},
+    "software.tier_step": _EST,
+    "premises.rent": {
+        "fr": "Bureaux à Bruxelles : prime 340–400 € (2023–24), moyenne pondérée 168–172 € "
+              "(2011–14) ; moins pour le non-marchand",
+        "nl": "Kantoren in Brussel: toplocatie € 340–400 (2023–24), gewogen gemiddelde € 168–172 "
+              "(2011–14); lager voor de non-profit"},
+    "premises.charges": _EST,
+    "premises.scale_exponent": _EST,
+    "premises.m2_per_fte": {
+        "fr": "Mundo-B : 3 500 m² pour ~250 travailleurs",
+        "nl": "Mundo-B: 3.500 m² voor ~250 werknemers"},
+    "premises.common_share": {
+        "fr": "Estimation : un quart à un tiers du total",
+        "nl": "Schatting: een vierde tot een derde van het totaal"},
+    "premises.moving_cost_per_fte": _EST,
+    "premises.fitout_cost": _EST,
+    "premises.lease_break_months": {
+        "fr": "Estimation : les baux de bureaux belges permettent souvent de partir moyennant "
+              "quelques mois d'indemnité",
+        "nl": "Schatting: Belgische kantoorhuurcontracten laten vaak vertrek toe mits enkele "
+              "maanden vergoeding"},
+    "setup.share_of_pooled_cost": {
+        "fr": "Estimation (faisabilité, harmonisation des processus, migration, formation)",
+        "nl": "Schatting (haalbaarheid, harmonisering van processen, migratie, opleiding)"},
+    "setup.overrun_factor": {
+        "fr": "Cour des comptes britannique (NAO) 2012 : la mise en place des services partagés "
+              "a dépassé le budget de 55 %",
+        "nl": "Britse Rekenkamer (NAO) 2012: de opstart van gedeelde diensten overschreed het "
+              "budget met 55 %"},
+    "governance.hours_per_member_month": {
+        "fr": "Estimation : comité de pilotage et assemblée générale",
+        "nl": "Schatting: stuurgroep en algemene vergadering"},
+    "governance.hourly_cost": {
+        "fr": "Coût chargé d'un directeur d'ASBL (~80 k€) sur 38 h × 46 semaines",
+        "nl": "Loonkost van een vzw-directeur (~€ 80k) over 38 u × 46 weken"},
+    "coordination.service_hours": {
+        "fr": "Estimation : suivi du niveau de service et facturation interne",
+        "nl": "Schatting: opvolging van de dienstverlening en interne facturatie"},
+    "coordination.pairwise_hours": _EST,
+    "coordination.travel_hours_per_site": _EST,
+    "coordination.heterogeneity_drag": _EST,
+    "vehicle_creation.employer_group": {
+        "fr": "Estimation : statuts, conseil juridique, dossier d'autorisation ministérielle, "
+              "convention de responsabilité solidaire",
+        "nl": "Schatting: statuten, juridisch advies, dossier voor ministeriële toelating, "
+              "overeenkomst hoofdelijke aansprakelijkheid"},
+    "vehicle_creation.cost_sharing_association": {
+        "fr": "Estimation : statuts d'ASBL, convention de partage des frais, demande de décision "
+              "anticipée TVA",
+        "nl": "Schatting: vzw-statuten, kostendelingsovereenkomst, aanvraag btw-ruling"},
+    "vehicle_creation.commercial_provider": {
+        "fr": "Estimation : mise en concurrence et contrat avec un prestataire",
+        "nl": "Schatting: aanbesteding en contract met een dienstverlener"},
+    "vehicle_creation.lead_member": {
+        "fr": "Estimation : conventions de service entre membres",
+        "nl": "Schatting: dienstverleningsovereenkomsten tussen leden"},
+    "vehicle_creation.colocation_lease": {
+        "fr": "Estimation : convention de colocation et négociation du bail",
+        "nl": "Schatting: medehuurovereenkomst en onderhandeling van de huur"},
+    "vehicle_creation.purchasing_central": {
+        "fr": "Estimation : accords-cadres et conventions d'adhésion",
+        "nl": "Schatting: raamovereenkomsten en toetredingsovereenkomsten"},
+    "vat.rate": {"fr": "Taux normal de TVA en Belgique", "nl": "Normaal btw-tarief in België"},
+    "provider.margin": {
+        "fr": "Estimation : marge des prestataires commerciaux",
+        "nl": "Schatting: marge van commerciële dienstverleners"},
+    "exit.hazard": {
+        "fr": "Estimation ; NAO 2016 : 4 clients sur 26 ont quitté un centre de services partagés",
+        "nl": "Schatting; NAO 2016: 4 van de 26 klanten verlieten een gedeeld dienstencentrum"},
+    "exit.fixed_share": _EST,
+    "exit.resize_years": _EST,
+    "finance.discount_rate": _EST,
+    "finance.wage_indexation": {
+        "fr": "Estimation de l'indexation automatique des salaires en Belgique",
+        "nl": "Schatting van de automatische loonindexering in België"},
+    "finance.price_indexation": _EST,
+    "finance.rent_indexation": {
+        "fr": "Estimation (loyers indexés sur l'indice santé)",
+        "nl": "Schatting (huurprijzen geïndexeerd op de gezondheidsindex)"},
+}
