@@ -143,6 +143,13 @@ SOURCES: dict[str, dict[str, str]] = {
               "a dépassé le budget de 55 %",
         "nl": "Britse Rekenkamer (NAO) 2012: de opstart van gedeelde diensten overschreed het "
               "budget met 55 %"},
+    "benefit.realisation": {
+        "fr": "Cour des comptes britannique (NAO) 2012 et 2016 (économies bien sous les prévisions), études du "
+              "non-marchand (1–2 % des dépenses) ; le plan lui-même est la valeur la plus probable ; "
+              "docs/CALIBRATION.md",
+        "nl": "Britse Rekenkamer (NAO) 2012 en 2016 (besparingen ver onder de prognose), studies over de "
+              "non-profit (1–2 % van de uitgaven); het plan zelf is de meest waarschijnlijke waarde; "
+              "docs/CALIBRATION.md"},
     "governance.hours_per_member_month": {
         "fr": "Estimation : comité de pilotage et assemblée générale",
         "nl": "Schatting: stuurgroep en algemene vergadering"},
