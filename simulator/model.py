@@ -16,7 +16,8 @@ import numpy as np
 from simulator.catalogue import Function, ParameterSet, Vehicle, functions, vehicles
 from simulator.errors import InputError, InputErrors
 from simulator.mechanisms.vat import VatAssessment, assess
-from simulator.organisations import Organisations, read_organisations, sample_organisations
+from simulator.org_cache import cached_organisations
+from simulator.organisations import SAMPLE_FILE, Organisations
 from simulator.scenario import Scenario
 
 #: Organisation-table fields the kernel reads, per cost kind (column = "<function>.<field>").
@@ -72,13 +73,14 @@ class Model:
 
 
 def load_organisations_for(scenario: Scenario) -> Organisations:
-    """The organisation table a scenario points to (``sample`` = the bundled sample)."""
+    """The organisation table a scenario points to (``sample`` = the bundled sample), parsed once
+    per file and content (:mod:`simulator.org_cache`); shared, so only read (compile takes a subset)."""
     if scenario.organisations == "sample":
-        return sample_organisations()
+        return cached_organisations(SAMPLE_FILE, name=SAMPLE_FILE.name, copy=False)
     path = Path(scenario.organisations)
     if not path.is_file():
         raise InputError("organisations", f"no organisation table at {str(path)!r}")
-    return read_organisations(path)
+    return cached_organisations(path, copy=False)
 
 
 def compile_scenario(scenario: Scenario, organisations: Organisations | None = None) -> Model:

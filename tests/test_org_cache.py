@@ -1,0 +1,113 @@
+"""The organisation-table cache: read once per file and content, never stale, copy-safe."""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+from simulator import org_cache
+from simulator.errors import InputError
+from simulator.model import compile_scenario
+from simulator.org_cache import MAX_ENTRIES, cache_info, cached_organisations, clear_cache
+from simulator.organisations import SAMPLE_FILE, read_organisations, sample_organisations
+from simulator.scenario import Scenario
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    clear_cache()
+    yield
+    clear_cache()
+
+
+@pytest.fixture
+def sample_csv(tmp_path):
+    path = tmp_path / "members.csv"
+    path.write_bytes(SAMPLE_FILE.read_bytes())
+    return path
+
+
+def test_a_file_is_parsed_once_and_equals_an_uncached_read(sample_csv):
+    first = cached_organisations(sample_csv)
+    second = cached_organisations(sample_csv)
+    assert cache_info() == {"hits": 1, "misses": 1, "size": 1}
+    expected = read_organisations(sample_csv)
+    pd.testing.assert_frame_equal(first.table, expected.table)
+    pd.testing.assert_frame_equal(second.table, expected.table)
+    assert second.source == expected.source == "members.csv"
+
+
+def test_an_edited_file_is_read_again(sample_csv):
+    before = cached_organisations(sample_csv)
+    text = sample_csv.read_text(encoding="utf-8")
+    old = before.table["fte_total"].iloc[0]
+    first_id = before.ids[0]
+    lines = text.splitlines()
+    header = lines[0].split(",")
+    col = header.index("fte_total")
+    cells = lines[1].split(",")
+    cells[col] = "77"
+    lines[1] = ",".join(cells)
+    sample_csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stat = sample_csv.stat()
+    os.utime(sample_csv, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # later, even on coarse clocks
+    after = cached_organisations(sample_csv)
+    assert old != 77 and after.table.loc[first_id, "fte_total"] == 77
+    assert cache_info()["misses"] == 2
+
+
+def test_each_caller_gets_its_own_copy(sample_csv):
+    first = cached_organisations(sample_csv)
+    first.table.loc[first.ids[0], "fte_total"] = -1.0
+    second = cached_organisations(sample_csv)
+    assert second.table.loc[second.ids[0], "fte_total"] > 0
+    assert sample_organisations().table is not sample_organisations().table
+
+
+def test_uploads_are_keyed_by_content_not_by_object(sample_csv):
+    data = sample_csv.read_bytes()
+    a = cached_organisations(data, name="upload.csv")
+    b = cached_organisations(bytes(bytearray(data)), name="upload.csv")
+    assert cache_info()["hits"] == 1 and a.ids == b.ids
+    changed = data.replace(b"\n", b"\r\n")  # same table, other bytes: read again, same result
+    c = cached_organisations(changed, name="upload.csv")
+    assert cache_info()["misses"] == 2 and c.ids == a.ids
+    cached_organisations(data.decode("utf-8"), name="upload.csv")  # CSV text: its own key
+    assert cache_info()["misses"] == 3
+
+
+def test_a_bad_table_is_never_cached(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,name\nx,\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(InputError):
+            cached_organisations(bad)
+    assert cache_info()["size"] == 0
+    with pytest.raises(InputError, match="no file"):
+        cached_organisations(tmp_path / "missing.csv")
+
+
+def test_the_cache_is_bounded_least_recently_used_first_out(sample_csv):
+    text = sample_csv.read_text(encoding="utf-8")
+    variants = [text + "\n" * (k + 1) for k in range(MAX_ENTRIES + 1)]  # same table, other content
+    for v in variants:
+        cached_organisations(v, name="t.csv")
+    assert cache_info()["size"] == MAX_ENTRIES
+    cached_organisations(variants[-1], name="t.csv")
+    assert cache_info()["hits"] == 1
+    cached_organisations(variants[0], name="t.csv")  # evicted first
+    assert cache_info()["misses"] == MAX_ENTRIES + 2
+
+
+def test_compiling_scenarios_parses_the_sample_once(monkeypatch):
+    calls = []
+    real = org_cache.read_organisations
+    monkeypatch.setattr(org_cache, "read_organisations", lambda *a, **k: calls.append(a) or real(*a, **k))
+    ids = list(sample_organisations().ids[:3])
+    for vehicle in ("cost_sharing_association", "employer_group", "commercial_provider"):
+        scn = Scenario.from_dict({"name": "t", "organisations": "sample", "members": ids,
+                                  "pooling": {"accounting": "all"}, "vehicle": vehicle})
+        assert compile_scenario(scn).member_ids == tuple(ids)
+    assert len(calls) == 1
