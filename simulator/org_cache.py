@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import weakref
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ MAX_ENTRIES = 16
 _entries: OrderedDict[tuple[Any, ...], Organisations] = OrderedDict()
 _lock = threading.Lock()
 _stats = {"hits": 0, "misses": 0}
+_shared: weakref.WeakSet[Organisations] = weakref.WeakSet()  # the cached objects themselves
 
 
 def cached_organisations(source: str | Path | bytes, *, name: str | None = None,
@@ -56,6 +58,7 @@ def cached_organisations(source: str | Path | bytes, *, name: str | None = None,
         with _lock:
             _stats["misses"] += 1
             _entries[key] = hit
+            _shared.add(hit)
             while len(_entries) > MAX_ENTRIES:
                 _entries.popitem(last=False)
     if not copy:
@@ -77,6 +80,12 @@ def cache_key(source: Any, name: str | None) -> tuple[Any, ...] | None:
             return None  # missing file: let the reader say so
         return ("file", str(path.resolve()), stat.st_size, stat.st_mtime_ns, name)
     return None
+
+
+def is_shared(orgs: Organisations) -> bool:
+    """Whether ``orgs`` is a table held by this cache (handed out only with ``copy=False``, to
+    callers that never modify it): what is derived from it may be cached on its identity."""
+    return orgs in _shared
 
 
 def clear_cache() -> None:

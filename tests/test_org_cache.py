@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -111,3 +112,34 @@ def test_compiling_scenarios_parses_the_sample_once(monkeypatch):
                                   "pooling": {"accounting": "all"}, "vehicle": vehicle})
         assert compile_scenario(scn).member_ids == tuple(ids)
     assert len(calls) == 1
+
+
+def _scenario(ids, vehicle="cost_sharing_association", **extra):
+    return Scenario.from_dict({"name": "t", "organisations": "sample", "members": ids,
+                               "pooling": {"accounting": "all", "payroll_hr": ids[:2]},
+                               "vehicle": vehicle, **extra})
+
+
+def test_a_variant_reuses_the_member_arrays_and_gives_the_same_model():
+    ids = list(sample_organisations().ids[:4])
+    a = compile_scenario(_scenario(ids))
+    b = compile_scenario(_scenario(ids, "employer_group", horizon_years=7))
+    assert b.fte_total is a.fte_total and b.data["fte"] is a.data["fte"]  # reused, not rebuilt
+    assert not a.fte_total.flags.writeable and not a.data["cost_eur"].flags.writeable
+    clear_cache()  # a fresh table object: everything rebuilt, equal values
+    c = compile_scenario(_scenario(ids, "employer_group", horizon_years=7))
+    assert c.fte_total is not b.fte_total
+    for field in b.data:
+        np.testing.assert_array_equal(c.data[field], b.data[field])
+    np.testing.assert_array_equal(c.estimated, b.estimated)
+    np.testing.assert_array_equal(c.mask, b.mask)
+    assert c.member_names == b.member_names and c.vehicle.id == "employer_group"
+
+
+def test_a_table_the_caller_holds_is_never_reused_on_identity():
+    orgs = sample_organisations()  # the caller's own copy: it may edit it
+    ids = list(orgs.ids[:3])
+    before = compile_scenario(_scenario(ids), orgs)
+    orgs.table.loc[ids[0], "fte_total"] = 99.0
+    after = compile_scenario(_scenario(ids), orgs)
+    assert before.fte_total[0] != 99.0 and after.fte_total[0] == 99.0
