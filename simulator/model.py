@@ -8,6 +8,7 @@ so one Model serves a single run, Monte Carlo draws and every coalition of the c
 
 from __future__ import annotations
 
+import threading
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,6 +181,7 @@ class MemberArrays(NamedTuple):
 #: Member arrays already built, per organisation table object (forgotten with the table).
 _member_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _MEMBER_CACHE_PER_TABLE = 64
+_member_lock = threading.Lock()  # the app compiles from several threads
 
 
 def member_arrays(orgs: Organisations, members: tuple[str, ...], fids: tuple[str, ...]) -> MemberArrays:
@@ -190,14 +192,16 @@ def member_arrays(orgs: Organisations, members: tuple[str, ...], fids: tuple[str
     Arrays are read-only: they may be shared between models."""
     if not is_shared(orgs):
         return _build_member_arrays(orgs, members, fids)
-    per_table = _member_cache.setdefault(orgs, {})
     key = (members, fids)
-    hit = per_table.get(key)
+    with _member_lock:
+        hit = _member_cache.setdefault(orgs, {}).get(key)
     if hit is None:
         hit = _build_member_arrays(orgs, members, fids)
-        if len(per_table) >= _MEMBER_CACHE_PER_TABLE:
-            per_table.pop(next(iter(per_table)))
-        per_table[key] = hit
+        with _member_lock:
+            per_table = _member_cache.setdefault(orgs, {})
+            if len(per_table) >= _MEMBER_CACHE_PER_TABLE:
+                per_table.pop(next(iter(per_table)))
+            per_table[key] = hit
     return hit
 
 

@@ -7,6 +7,8 @@ import os
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from simulator import org_cache
 from simulator.errors import InputError
@@ -143,3 +145,27 @@ def test_a_table_the_caller_holds_is_never_reused_on_identity():
     orgs.table.loc[ids[0], "fte_total"] = 99.0
     after = compile_scenario(_scenario(ids), orgs)
     assert before.fte_total[0] != 99.0 and after.fte_total[0] == 99.0
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_reused_member_arrays_equal_a_fresh_compile(data):
+    orgs = sample_organisations()
+    ids = data.draw(st.lists(st.sampled_from(orgs.ids), min_size=2, max_size=6, unique=True))
+    functions = data.draw(st.lists(st.sampled_from(["accounting", "payroll_hr", "software"]),
+                                   min_size=1, max_size=3, unique=True))
+    pooling = {f: "all" for f in functions}
+    scn = Scenario.from_dict({"name": "t", "organisations": "sample", "members": ids,
+                              "pooling": pooling, "vehicle": "cost_sharing_association"})
+    try:
+        fresh = compile_scenario(scn, orgs)  # the caller's table: built from scratch
+    except InputError:
+        return  # a member without data for a pooled function: refused alike below
+    for _ in range(2):  # first build, then reuse
+        shared = compile_scenario(scn)
+        for field in fresh.data:
+            np.testing.assert_array_equal(shared.data[field], fresh.data[field])
+        for name in ("estimated", "fte_total", "vat_exempt", "contracting_authority",
+                     "subsector_onehot", "committee_onehot", "mask"):
+            np.testing.assert_array_equal(getattr(shared, name), getattr(fresh, name))
+        assert shared.member_names == fresh.member_names
