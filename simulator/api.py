@@ -8,15 +8,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.errors import InputError
 from simulator.kernel import run_kernel
 from simulator.messages import msg
 from simulator.model import Model, compile_scenario
 from simulator.organisations import Organisations
-from simulator.results import SimulationResult
 from simulator.scenario import Scenario, _tag_source
 from simulator.scenario import load_scenario as _load
+
+if TYPE_CHECKING:  # results build pandas frames: loaded with the first run, not on import
+    from simulator.results import SimulationResult
 
 
 def load_scenario(path: str | Path, organisations: Organisations | None = None) -> Scenario:
@@ -44,6 +47,8 @@ def simulate(scenario: Scenario | str | Path, organisations: Organisations | Non
 
 def simulate_model(model: Model) -> SimulationResult:
     """Run an already compiled model (the app and batch runs reuse compiled models)."""
+    from simulator.results import SimulationResult
+
     out = run_kernel(model)
     return SimulationResult(model, out, warnings=warnings_for(model, float(out.pooled_fte[0])))
 

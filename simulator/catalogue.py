@@ -18,13 +18,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import yaml
 
 from simulator.errors import InputError
 from simulator.messages import did_you_mean, msg
+
+if TYPE_CHECKING:  # pandas loads with the catalogue tables, not with the engine
+    import pandas as pd
 
 DATA_DIR = Path(__file__).parent / "data"
 COST_KINDS = ("labour", "coverage", "purchasing", "fixed_shared", "premises")
@@ -239,6 +241,8 @@ class ParameterSet(Mapping[str, float]):
 
 def parameter_catalogue() -> pd.DataFrame:
     """The catalogue as a table (name, value, unit, low, high, min, max, grade, source, description)."""
+    import pandas as pd
+
     rows = [
         {
             "name": p.name, "value": p.value, "unit": p.unit, "low": p.low, "high": p.high,
@@ -252,6 +256,8 @@ def parameter_catalogue() -> pd.DataFrame:
 
 def function_catalogue() -> pd.DataFrame:
     """The function catalogue as a table (id, kind, grade, label_fr/nl/en)."""
+    import pandas as pd
+
     return pd.DataFrame(
         [
             {"id": f.id, "kind": f.kind, "grade": f.grade, **{f"label_{k}": v for k, v in f.label.items()}}
@@ -262,6 +268,8 @@ def function_catalogue() -> pd.DataFrame:
 
 def vehicle_catalogue() -> pd.DataFrame:
     """The vehicle catalogue as a table."""
+    import pandas as pd
+
     return pd.DataFrame(
         [
             {"id": v.id, "vat": v.vat, "kinds": ", ".join(v.kinds), "min_members": v.min_members,

@@ -9,10 +9,9 @@ Steady state means today's prices, savings fully ramped up, everybody still in t
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
@@ -31,6 +30,9 @@ from simulator.mechanisms.funding import funding_flows
 from simulator.mechanisms.vat import vat_and_margin
 from simulator.model import Model
 from simulator.params import ParamArrays
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 #: Waterfall components in display order (cost changes; negative = saving).
 WATERFALL = (
@@ -364,14 +366,16 @@ def _loaded_cost(P: ParamArrays, grades: list[str]) -> np.ndarray:
 
 
 def coalition_costs(model: Model, coalitions: np.ndarray, params: Mapping[str, float] | None = None,
-                    chunk: int = 2048, workers: int | None = None) -> np.ndarray:
+                    chunk: int = 2048, executor: Executor | Literal["shared"] | None = "shared") -> np.ndarray:
     """c(S) for each coalition row ``(C, n)`` bool: members' total yearly cost of what they pool.
 
     c(S) = Σ_{i∈S} standalone cost of i's pooled functions − net annual result of S pooling
     alone (set-up annualised, exit risk and funding included). A singleton pools nothing, so
     c({i}) is i's standalone cost. Evaluated in chunks of ``chunk`` coalitions so memory stays
-    bounded; chunks run on ``workers`` threads (default: up to 2 — numpy releases the GIL in the
-    array operations, about 1.5× on two cores).
+    bounded; chunks run on ``executor`` (default: the process-wide pool of
+    :func:`simulator.threads.shared_executor`, up to 2 threads — numpy releases the GIL in the
+    array operations; ``None``: in this thread), with BLAS held to one thread (see
+    :mod:`simulator.threads`).
     """
     coalitions = np.asarray(coalitions, dtype=bool)
     out = np.empty(coalitions.shape[0])
@@ -384,11 +388,13 @@ def coalition_costs(model: Model, coalitions: np.ndarray, params: Mapping[str, f
         out[start:start + chunk] = masked_sum(masks, standalone).sum(axis=-1) - k.net_result
 
     starts = range(0, coalitions.shape[0], chunk)  # chunks of coalitions, each vectorised
-    workers = min(2, os.cpu_count() or 1) if workers is None else workers
-    if workers > 1 and len(starts) > 1:
-        with ThreadPoolExecutor(workers) as pool:
+    from simulator.threads import shared_executor, single_threaded_blas
+
+    pool = shared_executor() if executor == "shared" else executor
+    with single_threaded_blas():
+        if pool is not None and len(starts) > 1:
             list(pool.map(one, starts))
-    else:
-        for start in starts:
-            one(start)
+        else:
+            for start in starts:
+                one(start)
     return out

@@ -8,8 +8,11 @@ so one Model serves a single run, Monte Carlo draws and every coalition of the c
 
 from __future__ import annotations
 
+import threading
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -17,7 +20,8 @@ from simulator.catalogue import Function, ParameterSet, Vehicle, functions, vehi
 from simulator.errors import InputError, InputErrors
 from simulator.mechanisms.vat import VatAssessment, assess
 from simulator.messages import msg
-from simulator.organisations import Organisations, read_organisations, sample_organisations
+from simulator.org_cache import cached_organisations, is_shared
+from simulator.organisations import SAMPLE_FILE, Organisations
 from simulator.scenario import Scenario
 
 #: Organisation-table fields the kernel reads, per cost kind (column = "<function>.<field>").
@@ -73,14 +77,15 @@ class Model:
 
 
 def load_organisations_for(scenario: Scenario) -> Organisations:
-    """The organisation table a scenario points to (``sample`` = the bundled sample)."""
+    """The organisation table a scenario points to (``sample`` = the bundled sample), parsed once
+    per file and content (:mod:`simulator.org_cache`); shared, so only read (compile takes a subset)."""
     if scenario.organisations == "sample":
-        return sample_organisations()
+        return cached_organisations(SAMPLE_FILE, name=SAMPLE_FILE.name, copy=False)
     path = Path(scenario.organisations)
     if not path.is_file():
         raise InputError("organisations", msg("model.no_table", "no organisation table named '{name}'",
                                               name=path.name))
-    return read_organisations(path)
+    return cached_organisations(path, copy=False)
 
 
 def compile_scenario(scenario: Scenario, organisations: Organisations | None = None) -> Model:
@@ -100,11 +105,11 @@ def compile_scenario(scenario: Scenario, organisations: Organisations | None = N
                 errors.append(InputError(f"members[{i}]", exc.message))
     if errors:
         raise InputErrors(errors)
-    orgs = orgs.subset(scenario.members)
-    table = orgs.table
     cat = functions()
     fids = tuple(f for f in cat if f in scenario.pooling)
     kinds = tuple(cat[f].kind for f in fids)
+    rows = member_arrays(orgs, tuple(scenario.members), fids)
+    orgs, data, estimated = rows.organisations, dict(rows.data), rows.estimated
     n, F = len(scenario.members), len(fids)
     index = {m: i for i, m in enumerate(scenario.members)}
 
@@ -113,20 +118,6 @@ def compile_scenario(scenario: Scenario, organisations: Organisations | None = N
         for m in scenario.pooled_members(f):
             mask[index[m], j] = True
 
-    data: dict[str, np.ndarray] = {}
-    all_fields = sorted({fld for fs in FIELDS.values() for fld in fs})
-    for fld in all_fields:
-        arr = np.full((n, F), np.nan)
-        for j, f in enumerate(fids):
-            col = f"{f}.{fld}"
-            if fld in FIELDS[kinds[j]] and col in table.columns:
-                arr[:, j] = table[col].to_numpy(dtype=float)
-        data[fld] = arr
-
-    estimated = np.isnan(data["cost_eur"])
-    for j, kind in enumerate(kinds):
-        if kind == "purchasing":
-            estimated[:, j] = False
     _check_pooled_data(scenario, fids, kinds, mask, data, errors)
 
     site_of = np.full(n, -1, dtype=int)
@@ -140,8 +131,6 @@ def compile_scenario(scenario: Scenario, organisations: Organisations | None = N
     if errors:
         raise InputErrors(errors)
 
-    sub = table["subsector"].astype(str).to_numpy()
-    jc = table["joint_committee"].fillna("").astype(str).to_numpy()
     ramp = np.ones(scenario.horizon_years + 1)
     ramp[0] = 0.0
     steps = np.asarray(scenario.ramp_up, dtype=float)
@@ -154,7 +143,7 @@ def compile_scenario(scenario: Scenario, organisations: Organisations | None = N
         params=scenario.parameter_set(),
         vehicle=vehicles()[scenario.vehicle],
         member_ids=tuple(scenario.members),
-        member_names=tuple(table["name"].astype(str)),
+        member_names=rows.names,
         function_ids=fids,
         kinds=kinds,
         mask=mask,
@@ -162,17 +151,92 @@ def compile_scenario(scenario: Scenario, organisations: Organisations | None = N
         site_of=site_of,
         site_ids=tuple(s.id for s in scenario.sites),
         site_rent=np.array([np.nan if s.rent_eur_m2 is None else s.rent_eur_m2 for s in scenario.sites]),
-        fte_total=table["fte_total"].to_numpy(dtype=float),
-        vat_exempt=table["vat_exempt"].to_numpy(dtype=bool),
-        contracting_authority=table["contracting_authority"].to_numpy(dtype=bool),
-        subsector_onehot=_onehot(sub),
-        committee_onehot=_onehot(jc),
+        fte_total=rows.fte_total,
+        vat_exempt=rows.vat_exempt,
+        contracting_authority=rows.contracting_authority,
+        subsector_onehot=rows.subsector_onehot,
+        committee_onehot=rows.committee_onehot,
         estimated=estimated,
         ramp=ramp,
         vat_assessment=assess(vehicles()[scenario.vehicle], tuple(scenario.members),
-                              table["vat_exempt"].to_numpy(dtype=bool), [str(s) for s in sub],
+                              rows.vat_exempt, list(rows.subsectors),
                               scenario.allocation),
     )
+
+
+class MemberArrays(NamedTuple):
+    """What a compiled model takes from the organisation table: depends only on the table, the
+    members and the pooled functions — not on the vehicle, sites, parameters or who pools what."""
+
+    organisations: Organisations  # the members' rows, in scenario order
+    data: dict[str, np.ndarray]  # field → (n, F) float, NaN where not given
+    estimated: np.ndarray  # (n, F) bool: no declared cost (purchasing never estimated)
+    names: tuple[str, ...]
+    fte_total: np.ndarray
+    vat_exempt: np.ndarray
+    contracting_authority: np.ndarray
+    subsectors: tuple[str, ...]
+    subsector_onehot: np.ndarray
+    committee_onehot: np.ndarray
+
+
+#: Member arrays already built, per organisation table object (forgotten with the table).
+_member_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_MEMBER_CACHE_PER_TABLE = 64
+_member_lock = threading.Lock()  # the app compiles from several threads
+
+
+def member_arrays(orgs: Organisations, members: tuple[str, ...], fids: tuple[str, ...]) -> MemberArrays:
+    """The member × function arrays of ``members`` pooling ``fids``, reused while the table and
+    the members are the same (a variant that changes the vehicle, a parameter or who pools what
+    recompiles in a fraction of the time). Only tables read through :mod:`simulator.org_cache`
+    (never modified, kept alive by it) are reused: a table the caller holds may be edited in place.
+    Arrays are read-only: they may be shared between models."""
+    if not is_shared(orgs):
+        return _build_member_arrays(orgs, members, fids)
+    key = (members, fids)
+    with _member_lock:
+        hit = _member_cache.setdefault(orgs, {}).get(key)
+    if hit is None:
+        hit = _build_member_arrays(orgs, members, fids)
+        with _member_lock:
+            per_table = _member_cache.setdefault(orgs, {})
+            if len(per_table) >= _MEMBER_CACHE_PER_TABLE:
+                per_table.pop(next(iter(per_table)))
+            per_table[key] = hit
+    return hit
+
+
+def _build_member_arrays(orgs: Organisations, members: tuple[str, ...], fids: tuple[str, ...]) -> MemberArrays:
+    cat = functions()
+    kinds = [cat[f].kind for f in fids]
+    sub_orgs = orgs.subset(members)
+    table = sub_orgs.table
+    n, F = len(members), len(fids)
+    data: dict[str, np.ndarray] = {}
+    for fld in sorted({fld for fs in FIELDS.values() for fld in fs}):
+        arr = np.full((n, F), np.nan)
+        for j, f in enumerate(fids):
+            col = f"{f}.{fld}"
+            if fld in FIELDS[kinds[j]] and col in table.columns:
+                arr[:, j] = table[col].to_numpy(dtype=float)
+        data[fld] = arr
+    estimated = np.isnan(data["cost_eur"])
+    estimated[:, [j for j, kind in enumerate(kinds) if kind == "purchasing"]] = False
+    sub = table["subsector"].astype(str).to_numpy()
+    jc = table["joint_committee"].fillna("").astype(str).to_numpy()
+    rows = MemberArrays(
+        organisations=sub_orgs, data=data, estimated=estimated,
+        names=tuple(table["name"].astype(str)),
+        fte_total=table["fte_total"].to_numpy(dtype=float),
+        vat_exempt=table["vat_exempt"].to_numpy(dtype=bool),
+        contracting_authority=table["contracting_authority"].to_numpy(dtype=bool),
+        subsectors=tuple(str(s) for s in sub),
+        subsector_onehot=_onehot(sub), committee_onehot=_onehot(jc),
+    )
+    for arr in (*data.values(), *(a for a in rows if isinstance(a, np.ndarray))):
+        arr.setflags(write=False)
+    return rows
 
 
 def _onehot(values: np.ndarray) -> np.ndarray:

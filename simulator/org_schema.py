@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import pandas as pd
 import yaml
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -185,6 +187,8 @@ def _specs_for(functions: Mapping[str, Mapping[str, Any]]) -> tuple[ColumnSpec, 
 
 def schema_table() -> pd.DataFrame:
     """The organisation columns (column, kind, unit, required, description…) for docs and app."""
+    import pandas as pd
+
     frame = pd.DataFrame([spec._asdict() for spec in column_specs()])
     return frame[["column", "function", "field", "kind", "dtype", "unit", "required", "minimum",
                   "maximum", "default", "description"]]

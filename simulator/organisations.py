@@ -16,10 +16,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from simulator.errors import InputError, raise_collected
 from simulator.messages import Message, did_you_mean, msg
@@ -41,6 +40,9 @@ from simulator.org_schema import (
 from simulator.tabular import Grid, read_grid
 from simulator.tabular import is_blank as _is_blank
 from simulator.tabular import key as _key
+
+if TYPE_CHECKING:  # pandas loads when a table is built, not on import
+    import pandas as pd
 
 DATA_DIR = Path(__file__).parent / "data"
 SAMPLE_FILE = DATA_DIR / "sample_organisations.csv"
@@ -171,8 +173,11 @@ def read_organisations(source: str | Path | bytes | pd.DataFrame, *,
 
 
 def sample_organisations() -> Organisations:
-    """The bundled fictitious sample of Brussels ASBLs (see ``data/sample_organisations.md``)."""
-    return read_organisations(SAMPLE_FILE, name=SAMPLE_FILE.name)
+    """The bundled fictitious sample of Brussels ASBLs (see ``data/sample_organisations.md``),
+    parsed once per process (see :mod:`simulator.org_cache`)."""
+    from simulator.org_cache import cached_organisations
+
+    return cached_organisations(SAMPLE_FILE, name=SAMPLE_FILE.name)
 
 
 # --- header ---------------------------------------------------------------------------------------
@@ -228,6 +233,8 @@ def _build_table(grid: Grid, positions: dict[str, int]) -> pd.DataFrame:
     errors += _cross_checks(values, [line for line, _ in grid.rows], grid.source)
     raise_collected(errors, grid.source)
     dtypes = {"number": float, "bool": bool}
+    import pandas as pd
+
     frame = pd.DataFrame({spec.column: pd.Series(values[spec.column],
                                                  dtype=dtypes.get(spec.dtype, object))
                           for spec in column_specs()})

@@ -9,11 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any, NamedTuple
-
-import pandas as pd
 
 from simulator.errors import InputError
 
@@ -31,7 +30,8 @@ class Grid(NamedTuple):
 
 def read_grid(source: Any, name: str | None) -> Grid:
     """A grid from a DataFrame, upload bytes (≤ 5 MB), CSV text or a file path."""
-    if isinstance(source, pd.DataFrame):
+    pandas = sys.modules.get("pandas")  # a DataFrame exists only once pandas is loaded
+    if pandas is not None and isinstance(source, pandas.DataFrame):
         frame = source
         if source.index.name == "id" and "id" not in source.columns:
             frame = source.reset_index()
@@ -127,6 +127,10 @@ def _grid(records: list[list[Any]], decimal_comma: bool, name: str | None) -> Gr
 def is_blank(value: Any) -> bool:
     if isinstance(value, str):
         return not value.strip()
+    if value is None or isinstance(value, float):
+        return value is None or value != value  # None or NaN, without loading pandas
+    import pandas as pd
+
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):  # list-like cell

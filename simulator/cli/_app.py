@@ -9,7 +9,9 @@ from typing import Any
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# Plain click help and tracebacks: rich (and typer's rich help) would cost ~0.1 s on every start.
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
                   help="Mutualise: what pooling support functions would really cost and save "
                        "(a simulation, not legal or tax advice).")
 state: dict[str, Any] = {"debug": False}

@@ -9,13 +9,15 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import typer
 
 from simulator.cli._app import Format, app, dumps, eur
 from simulator.errors import InputError
+
+if TYPE_CHECKING:  # pandas and the games load inside the commands
+    import pandas as pd
 
 
 class AllocateMethod(str, Enum):
@@ -84,6 +86,8 @@ def allocate(
 def core_verdict(row: Any, players: list[str] | None = None) -> str:
     """The core check of one method in plain words (a row of ``allocation_summary``); a group
     of more than half the ``players`` is named by who it leaves out."""
+    import pandas as pd
+
     if pd.isna(row["in_core"]):
         return "core not checked (more than 20 members: every sub-group cannot be costed)"
     if bool(row["in_core"]):
@@ -138,6 +142,8 @@ def _allocation_table(report: pd.DataFrame) -> str:
 
 
 def _allocation_json(report: pd.DataFrame) -> dict[str, Any]:
+    import pandas as pd
+
     from simulator.games import allocation_summary
 
     a = report.attrs

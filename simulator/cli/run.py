@@ -5,12 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pandas as pd
 import typer
 
-from simulator.api import load_scenario, simulate
-from simulator.catalogue import parameter_catalogue
 from simulator.cli._app import Format, app, dumps, eur
+from simulator.cli._lazy import load_scenario, parameter_catalogue, simulate  # engine loads on first use
 
 JSON_KEYS = ("scenario", "model_version", "horizon_years", "vehicle", "baseline_annual_cost_eur",
              "pooled_annual_cost_eur", "net_annual_saving_eur", "net_annual_saving_pct",
@@ -89,6 +87,8 @@ def compare(
         raise typer.BadParameter("give at least two scenario files")
     results = [simulate(load_scenario(f)) for f in files]
     pairs = list(zip(files, results, strict=True))
+    import pandas as pd
+
     frame = pd.DataFrame({f.stem: {k: r.summary[k] for k in COMPARE_ROWS} for f, r in pairs})
     if fmt is Format.json:
         typer.echo(dumps({f.stem: {k: r.summary[k] for k in (*COMPARE_ROWS, "scenario")} for f, r in pairs}))

@@ -18,12 +18,14 @@ core and VAT flags), ``engine_costs`` (the kernel as a coalition cost function, 
 coalition), ``scenario_split`` and ``candidates`` (the engine-backed entry points), ``partition``
 (which candidates should pool) with ``pools`` (admissible pools), ``partition_exact`` (subset DP),
 ``partition_heuristic`` and ``partition_neighbourhood`` (greedy, local and neighbourhood search),
-``partition_bound`` (LP upper bound), ``memo`` (remembered pool costs), ``synthetic`` (a stand-in
+``partition_bound`` (LP upper bound), ``neighbourhoods`` (who may pool with whom by
+commune and sub-sector rules), ``memo`` (remembered pool costs), ``synthetic`` (a stand-in
 pool cost for tests and benchmarks), ``coalitions`` and ``inputs`` (bitmask and input helpers).
 """
 
 from .candidates import partition_candidates
 from .game import EXACT_LIMIT, Blocking, CostGame, LeastCore
+from .neighbourhoods import may_pool, neighbourhood_windows, pools_allowed
 from .nucleolus import NUCLEOLUS_LIMIT
 from .partition import PARTITION_EXACT_LIMIT, PartitionResult, best_partition
 from .report import allocation_report, allocation_summary
@@ -41,5 +43,8 @@ __all__ = [
     "allocation_summary",
     "best_partition",
     "fair_split",
+    "may_pool",
+    "neighbourhood_windows",
     "partition_candidates",
+    "pools_allowed",
 ]

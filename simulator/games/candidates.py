@@ -53,6 +53,7 @@ _NEEDS = {
 
 def read_candidates(organisations: Any = "sample") -> Any:
     """An Organisations table from ``"sample"``/None, a CSV/xlsx path, a DataFrame or a table."""
+    from simulator.org_cache import cached_organisations
     from simulator.organisations import Organisations, read_organisations, sample_organisations
 
     if organisations is None or (isinstance(organisations, str) and organisations == "sample"):
@@ -63,7 +64,7 @@ def read_candidates(organisations: Any = "sample") -> Any:
         path = Path(organisations)
         if not path.is_file():
             raise InputError("organisations", f"no organisation table at {str(path)!r}.")
-        return read_organisations(path)
+        return cached_organisations(path)
     if isinstance(organisations, pd.DataFrame):
         return read_organisations(organisations, name="candidates")
     raise InputError("organisations", "expected 'sample', a CSV/xlsx path or an organisation table.")

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from simulator.errors import InputError
+from simulator.threads import single_threaded_blas
 
 from .game import CostGame
 from .inputs import CostFunction, call_cost_fn, check_players, names
@@ -91,6 +92,7 @@ class PartitionResult:
         return gap / self.upper_bound if self.upper_bound and self.upper_bound > 0 else 0.0
 
 
+@single_threaded_blas()  # thousands of small kernel calls: BLAS threads only add contention
 def best_partition(
     candidates: Sequence[Hashable],
     cost: CostFunction | CostGame,
