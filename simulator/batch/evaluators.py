@@ -90,8 +90,10 @@ class DaskEvaluator(Evaluator):
     """Chunks computed on a Dask cluster: ``"local"`` (a LocalCluster of ``workers`` processes,
     one thread each, on 127.0.0.1) or the address of a running scheduler (``tcp://host:port``)."""
 
-    def __init__(self, scheduler: str = "local", workers: int | None = None):
+    def __init__(self, scheduler: str = "local", workers: int | None = None,
+                 timeout_s: float = CONNECT_TIMEOUT_S):
         self.scheduler = scheduler
+        self.timeout_s = timeout_s
         self.workers = workers or 2
         self._cluster: Any = None
         self._client: Any = None
@@ -107,7 +109,7 @@ class DaskEvaluator(Evaluator):
             self._client = Client(self._cluster)
         else:
             try:
-                self._client = Client(self.scheduler, timeout=CONNECT_TIMEOUT_S)
+                self._client = Client(self.scheduler, timeout=self.timeout_s)
             except (OSError, TimeoutError) as exc:
                 reason = " ".join(str(exc).split()) or type(exc).__name__
                 raise InputError("--scheduler", f"cannot reach the Dask scheduler at {self.scheduler} "

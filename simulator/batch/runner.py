@@ -74,17 +74,19 @@ def run(experiment: str | Path | ExperimentDefinition | dict[str, Any], out: str
     """
     plan = plan_for(experiment, root, chunk_size)
     part = parse_part(part) if isinstance(part, str) else part
-    folder = open_output(out, build_manifest(plan, part), resume)
+    manifest = build_manifest(plan, part)
+    folder = open_output(out, manifest, resume, create=False)  # refuse before starting any worker
     done = finished_chunks(folder)
     todo = [i for i in range(plan.n_chunks) if i not in done and (part is None or i % part[1] == part[0])]
     sizes = {i: plan.chunk_bounds(i)[1] - plan.chunk_bounds(i)[0] for i in todo}
     total, finished = sum(sizes.values()), 0
     if progress is not None:
         progress(0, total)
-    if not todo:
-        return folder
     evaluator = make_evaluator(scheduler, workers) if isinstance(scheduler, str) else scheduler
+    if not todo:
+        return open_output(out, manifest, resume)
     with evaluator:
+        open_output(out, manifest, resume)
         for index, parts in evaluator.map(plan, todo):
             write_chunk(folder, index, parts)
             finished += sizes[index]

@@ -107,8 +107,11 @@ def differences(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     return [k for k in keys if a.get(k) != b.get(k)]
 
 
-def open_output(folder: str | Path, manifest: dict[str, Any], resume: bool) -> Path:
+def open_output(folder: str | Path, manifest: dict[str, Any], resume: bool, create: bool = True) -> Path:
     """Create the output folder, or reopen it for ``resume``; refuse to mix two runs.
+
+    With ``create=False`` only the checks run (nothing is written): callers check before starting
+    workers and create once they are up.
 
     * a new or empty folder: created, manifest written;
     * a folder holding a run: refused unless ``resume`` and the manifests agree (the error names
@@ -132,7 +135,10 @@ def open_output(folder: str | Path, manifest: dict[str, Any], resume: bool) -> P
         if diff:
             raise InputError("--out", f"{str(folder)!r} holds a different run (differs in: "
                              f"{', '.join(diff)}); --resume only continues the same experiment")
-        clean_partial(folder)
+        if create:
+            clean_partial(folder)
+        return folder
+    if not create:
         return folder
     folder.mkdir(parents=True, exist_ok=True)
     for table in TABLES:
