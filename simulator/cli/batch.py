@@ -37,7 +37,7 @@ def batch(
         except KeyboardInterrupt:
             bar.close()
             typer.echo(f"interrupted: finished parts are kept in {out}; continue with --resume", err=True)
-            raise typer.Exit(130) from None
+            raise SystemExit(130) from None  # 128 + SIGINT, as shells expect
     s = status(folder)
     typer.echo(f"{s['name']}: {s['chunks_done']}/{s['n_chunks']} parts, {s['n_experiments']:,} experiments"
                f"{'' if s['complete'] else ' (incomplete: --resume or merge the other parts)'} → {folder}")
