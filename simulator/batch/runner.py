@@ -72,8 +72,9 @@ def run(experiment: str | Path | ExperimentDefinition | dict[str, Any], out: str
         A bad experiment (naming the field), an output folder holding another run, an
         unreachable scheduler.
     """
-    plan = plan_for(experiment, root, chunk_size)
+    evaluator = make_evaluator(scheduler, workers) if isinstance(scheduler, str) else scheduler  # checked, not started
     part = parse_part(part) if isinstance(part, str) else part
+    plan = plan_for(experiment, root, chunk_size)
     manifest = build_manifest(plan, part)
     folder = open_output(out, manifest, resume, create=False)  # refuse before starting any worker
     done = finished_chunks(folder)
@@ -82,7 +83,6 @@ def run(experiment: str | Path | ExperimentDefinition | dict[str, Any], out: str
     total, finished = sum(sizes.values()), 0
     if progress is not None:
         progress(0, total)
-    evaluator = make_evaluator(scheduler, workers) if isinstance(scheduler, str) else scheduler
     if not todo:
         return open_output(out, manifest, resume)
     with evaluator:
