@@ -58,7 +58,7 @@ def run(experiment: str | Path | ExperimentDefinition | dict[str, Any], out: str
     workers
         Worker processes (processes, local).
     chunk_size
-        Experiments per chunk (default: about 100,000 kernel rows). The numbers do not depend on
+        Experiments per chunk (default: about 50,000 kernel rows). The numbers do not depend on
         it; the part files and resuming do (a resumed run keeps its chunk size).
     part
         ``(k, n)`` or ``"k/n"`` (1-based in text): run only chunks i with i mod n = k, to split a
