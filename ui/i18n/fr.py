@@ -1,5 +1,6 @@
 """Messages en français (langue par défaut). Mêmes clés que ``nl.py`` et ``en.py``."""
 
+from ui.i18n.batch_fr import BATCH
 from ui.i18n.fair_split_fr import FAIR_SPLIT
 from ui.i18n.method_fr import METHOD
 from ui.i18n.uncertainty_fr import UNCERTAINTY
@@ -383,4 +384,5 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **BATCH,
 }
