@@ -134,6 +134,10 @@ class Plan:
 
     def digest(self) -> str:
         """Identity of the work: definition, resolved base scenario and chunking."""
+        return self._digest
+
+    @cached_property
+    def _digest(self) -> str:
         blob = json.dumps({"definition": self.definition.model_dump(mode="json"),
                            "base": self.base.to_dict(), "chunk_size": self.chunk_size},
                           sort_keys=True, separators=(",", ":"), default=str)

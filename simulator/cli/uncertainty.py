@@ -134,13 +134,16 @@ def sensitivity(
     vary: Vary = typer.Option(Vary.all, "--vary"),
     top: int = typer.Option(15, "--top", help="Show this many rows (table format)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (Sobol)."),
 ) -> None:
     """Which assumption drives the NPV? Tornado or Sobol indices."""
     from simulator.api import load_scenario
+    from simulator.cli.progress import ProgressBar
     from simulator.uncertainty.model_sensitivity import sensitivity as run
 
-    frame = run(load_scenario(file), method=method.value, n=n, seed=seed, groups=groups.value,
-                vary=vary.value)
+    with ProgressBar("sobol", "model runs", quiet=quiet or method is Method.tornado) as bar:
+        frame = run(load_scenario(file), method=method.value, n=n, seed=seed, groups=groups.value,
+                    vary=vary.value, progress=bar)
     if method is Method.sobol:
         frame = frame.reset_index()
     if fmt is Format.json:
