@@ -9,6 +9,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from simulator import batch, monte_carlo, simulate
 from simulator.errors import InputError
@@ -190,3 +192,26 @@ def test_no_member_table_when_not_asked_and_metrics_chosen(tmp_path):
     frame = table(out)
     assert set(frame.metric) == {"npv", "irr"}
     assert table(out, "members").empty
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(chunk_size=st.integers(1, 13), order=st.permutations(list(GRID)))
+def test_any_chunking_and_factor_order_gives_each_variant_the_same_numbers(tmp_path_factory, chunk_size, order):
+    """Property: a variant's numbers depend on its factor values only — not on the chunk size, nor
+    on where the factor order puts it in the numbering."""
+    factors = {k: GRID[k] for k in order}
+    out = batch.run(experiment(factors=factors), tmp_path_factory.mktemp("p") / "out", chunk_size=chunk_size)
+    ref = _reference(tmp_path_factory)
+    keys = ["parameters.finance.discount_rate", "funding.startup_grant.share", "vehicle", "metric"]
+    mine = table(out).drop(columns="experiment").sort_values(keys).reset_index(drop=True)
+    theirs = table(ref).drop(columns="experiment").sort_values(keys).reset_index(drop=True)
+    pd.testing.assert_frame_equal(mine[theirs.columns], theirs, check_exact=True)
+
+
+_REFERENCE: dict[str, Path] = {}
+
+
+def _reference(factory) -> Path:
+    if "ref" not in _REFERENCE:
+        _REFERENCE["ref"] = batch.run(experiment(), factory.mktemp("ref") / "out")
+    return _REFERENCE["ref"]
