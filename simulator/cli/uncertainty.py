@@ -21,6 +21,16 @@ class Vary(str, Enum):
     scenario = "scenario"
 
 
+class OutFormat(str, Enum):
+    auto = "auto"
+    csv = "csv"
+    parquet = "parquet"
+
+
+#: ``mc --out`` writes Parquet from this many draws on (``--out-format auto``).
+PARQUET_FROM_DRAWS = 100_000
+
+
 class Method(str, Enum):
     tornado = "tornado"
     sobol = "sobol"
@@ -51,23 +61,40 @@ def mc(
                               "uncertainty:; scenario: only the scenario's uncertainty:."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format (csv: one row "
                                "per draw and metric)."),
-    out: Path | None = typer.Option(None, "--out", help="Also write the result tables as CSV into "
-                                    "this folder."),
+    out: Path | None = typer.Option(None, "--out", help="Also write the result tables into this "
+                                    "folder (CSV; Parquet from 100,000 draws, see --out-format)."),
+    out_format: OutFormat = typer.Option(OutFormat.auto, "--out-format", help="Format of --out: auto "
+                                         "(Parquet from 100,000 draws), csv or parquet."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Allow replacing existing files."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Monte Carlo: how sure is the saving? P(NPV > 0), P10/P50/P90, payback, per member."""
     from simulator.api import load_scenario
+    from simulator.cli.progress import ProgressBar
     from simulator.uncertainty.model_mc import monte_carlo
 
-    res = monte_carlo(load_scenario(file), draws, seed, chunk_size=chunk_size, vary=vary.value)
+    with ProgressBar("mc", "draws", quiet=quiet) as bar:
+        res = monte_carlo(load_scenario(file), draws, seed, chunk_size=chunk_size, vary=vary.value,
+                          progress=bar)
     if out is not None:
-        res.to_csv(out, overwrite=overwrite)
+        _write_mc(res, out, out_format, overwrite)
     if fmt is Format.json:
         typer.echo(dumps(res.summary))
     elif fmt is Format.csv:
         res.frame().to_csv(sys.stdout, index=False)
     else:
         typer.echo(_mc_table(res.summary))
+
+
+def _write_mc(res, out: Path, out_format: OutFormat, overwrite: bool) -> None:
+    """The result tables as CSV, or as Parquet (columnar, compressed: ~20× smaller for the per-draw
+    table) when asked or from :data:`PARQUET_FROM_DRAWS` draws."""
+    from simulator.export import write_tables
+
+    fmt = out_format.value
+    if out_format is OutFormat.auto:
+        fmt = "parquet" if res.draws >= PARQUET_FROM_DRAWS else "csv"
+    write_tables(res.tables(), out, fmt, overwrite)
 
 
 def _mc_table(s: dict[str, Any]) -> str:
@@ -107,13 +134,16 @@ def sensitivity(
     vary: Vary = typer.Option(Vary.all, "--vary"),
     top: int = typer.Option(15, "--top", help="Show this many rows (table format)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (Sobol)."),
 ) -> None:
     """Which assumption drives the NPV? Tornado or Sobol indices."""
     from simulator.api import load_scenario
+    from simulator.cli.progress import ProgressBar
     from simulator.uncertainty.model_sensitivity import sensitivity as run
 
-    frame = run(load_scenario(file), method=method.value, n=n, seed=seed, groups=groups.value,
-                vary=vary.value)
+    with ProgressBar("sobol", "model runs", quiet=quiet or method is Method.tornado) as bar:
+        frame = run(load_scenario(file), method=method.value, n=n, seed=seed, groups=groups.value,
+                    vary=vary.value, progress=bar)
     if method is Method.sobol:
         frame = frame.reset_index()
     if fmt is Format.json:

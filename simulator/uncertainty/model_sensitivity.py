@@ -51,7 +51,8 @@ def run_sensitivity(evaluate_scalar: Callable[[dict[str, np.ndarray]], np.ndarra
                     base_values: Mapping[str, float] | None = None, n: int = DEFAULT_SOBOL_N,
                     seed: int = 0, groups: Mapping[str, Sequence[str]] | None = None,
                     low: float = 0.1, high: float = 0.9, chunk_size: int = DEFAULT_CHUNK,
-                    num_resamples: int = 100, conf_level: float = 0.95) -> pd.DataFrame:
+                    num_resamples: int = 100, conf_level: float = 0.95,
+                    progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
     """Dispatch to :func:`simulator.uncertainty.sensitivity.tornado` or ``.sobol``.
 
     The one code path for every model: the scenario sensitivity and the Ishigami check both
@@ -62,7 +63,7 @@ def run_sensitivity(evaluate_scalar: Callable[[dict[str, np.ndarray]], np.ndarra
     if method == "sobol":
         return core.sobol(evaluate_scalar, distributions, n=n, seed=seed, groups=groups,
                           num_resamples=num_resamples, conf_level=conf_level,
-                          chunk_size=chunk_size)
+                          chunk_size=chunk_size, progress=progress)
     raise InputError("method", f"unknown sensitivity method {method!r}; use tornado or sobol")
 
 
@@ -71,7 +72,8 @@ def sensitivity(scenario: Scenario | str | Path, *, method: str = "tornado",
                 groups: str | Mapping[str, Sequence[str]] | None = "default",
                 organisations: Organisations | None = None, vary: str = "all",
                 output: str = "npv", low: float = 0.1, high: float = 0.9,
-                chunk_size: int | None = None, num_resamples: int = 100) -> pd.DataFrame:
+                chunk_size: int | None = None, num_resamples: int = 100,
+                progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
     """Sensitivity of a scenario's NPV (or net annual saving) to its uncertain parameters.
 
     Parameters
@@ -117,7 +119,8 @@ def sensitivity(scenario: Scenario | str | Path, *, method: str = "tornado",
     resolved = resolve_groups(groups, list(problem.distributions)) if method == "sobol" else None
     frame = run_sensitivity(evaluate_scalar, problem.distributions, method=method,
                             base_values=problem.base, n=n, seed=seed, groups=resolved, low=low,
-                            high=high, chunk_size=chunk, num_resamples=num_resamples)
+                            high=high, chunk_size=chunk, num_resamples=num_resamples,
+                            progress=progress)
     from simulator.version import MODEL_VERSION
 
     attrs = dict(frame.attrs)

@@ -141,7 +141,8 @@ def _factor_groups(varying: Sequence[str], dists: Mapping[str, Distribution],
 def sobol(evaluate_scalar: EvaluateScalar, distributions: Mapping[str, Any], n: int = 1024,
           seed: int = 0, groups: Mapping[str, Sequence[str]] | None = None, *,
           calc_second_order: bool = False, num_resamples: int = 100, conf_level: float = 0.95,
-          chunk_size: int = DEFAULT_CHUNK) -> pd.DataFrame:
+          chunk_size: int = DEFAULT_CHUNK,
+          progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
     """Sobol first-order and total indices with bootstrap confidence intervals (via SALib).
 
     Parameters
@@ -157,6 +158,8 @@ def sobol(evaluate_scalar: EvaluateScalar, distributions: Mapping[str, Any], n: 
         Seeds both the scrambled Sobol' sequence and the bootstrap: same seed, same indices.
     groups
         ``{group: [parameter, …]}``; ungrouped uncertain parameters stay factors on their own.
+    progress
+        Called as ``progress(rows done, rows)`` after each chunk of model runs.
     calc_second_order
         Also estimate S2 (returned in ``frame.attrs["S2"]`` as a D × D frame).
     num_resamples, conf_level
@@ -199,6 +202,8 @@ def sobol(evaluate_scalar: EvaluateScalar, distributions: Mapping[str, Any], n: 
         params = to_parameters(dists, varying, block)
         params |= {p: d.ppf(np.zeros(block.shape[0])) for p, d in fixed.items()}
         y[start:start + block.shape[0]] = _call(evaluate_scalar, params, block.shape[0])
+        if progress is not None:
+            progress(start + block.shape[0], u.shape[0])
     attrs["evaluations"] = int(y.size)
     if np.ptp(y) == 0.0:
         attrs["note"] = "the output does not vary: every index is zero"

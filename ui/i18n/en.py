@@ -1,5 +1,6 @@
 """Messages in English. Same keys as ``fr.py`` (the reference) and ``nl.py``."""
 
+from ui.i18n.batch_en import BATCH
 from ui.i18n.evidence_en import EVIDENCE
 from ui.i18n.fair_split_en import FAIR_SPLIT
 from ui.i18n.method_en import METHOD
@@ -404,4 +405,5 @@ MESSAGES: dict[str, str] = {
     **EVIDENCE,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **BATCH,
 }

@@ -1,5 +1,6 @@
 """Messages en français (langue par défaut). Mêmes clés que ``nl.py`` et ``en.py``."""
 
+from ui.i18n.batch_fr import BATCH
 from ui.i18n.evidence_fr import EVIDENCE
 from ui.i18n.fair_split_fr import FAIR_SPLIT
 from ui.i18n.method_fr import METHOD
@@ -414,4 +415,5 @@ MESSAGES: dict[str, str] = {
     **EVIDENCE,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **BATCH,
 }

@@ -1,5 +1,6 @@
 """Berichten in het Nederlands. Dezelfde sleutels als ``fr.py`` (de referentie) en ``en.py``."""
 
+from ui.i18n.batch_nl import BATCH
 from ui.i18n.evidence_nl import EVIDENCE
 from ui.i18n.fair_split_nl import FAIR_SPLIT
 from ui.i18n.method_nl import METHOD
@@ -412,4 +413,5 @@ MESSAGES: dict[str, str] = {
     **EVIDENCE,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **BATCH,
 }

@@ -76,6 +76,7 @@ PAGES: tuple[PageSpec, ...] = (
              optional=True),
     PageSpec("funding", "nav.funding", ":material/account_balance:", "nav.section.analysis",
              optional=True),
+    PageSpec("batch", "nav.batch", ":material/dataset:", "nav.section.analysis"),
     PageSpec("share", "nav.share", ":material/share:", "nav.section.share"),
     PageSpec("method", "nav.method", ":material/menu_book:", "nav.section.share"),
 )
