@@ -117,6 +117,8 @@ def form_pools(book: PoolBook, candidates: list[tuple[str, ...]], option: Fundin
         fig = stable_pool(book, members, option)
         if fig is None or not eligible(option, book.sector, fig.run):
             continue
+        if fig.outlay[0] == 0 and fig.public_cost[0] == 0:
+            continue  # the option moves no money for this pool: it is not "funded"
         base = unfunded[c]
         if base is not None and fig.net_result[0] < base.net_result[0]:
             continue  # better off without the money (and its strings)
