@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from simulator.funding_metrics import frontline_fte
 from simulator.kernel import run_kernel
 from simulator.mechanisms import cashflow
 from simulator.mechanisms.funding import funding_flows
@@ -133,4 +134,4 @@ def apply_funding(run: PoolRun, funding: Funding) -> Funded:
     net = run.net_result + extra
     return Funded(run=run, public_cost=public, outlay=outlay, npv=run.npv + public, net_result=net,
                   member_gain=run.member_gain + run.sigma * extra[:, None],
-                  frontline_fte=net / run.frontline_cost)
+                  frontline_fte=frontline_fte(net, run.frontline_cost))
