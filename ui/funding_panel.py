@@ -15,7 +15,7 @@ import streamlit as st
 
 from ui import state
 from ui.formatting import money, number
-from ui.i18n import current_language, t
+from ui.i18n import current_language, has, t
 from ui.widgets import bound
 
 #: Instrument -> (defaults when switched on, [(field, message key, kind, max)]).
@@ -89,19 +89,18 @@ def render() -> None:
 
 
 def public_view(summary: dict[str, Any]) -> None:
-    """The funder's figures of the pool (Results page)."""
+    """The funder's figures of the pool (Results page), as a small table with what each means."""
     lang = current_language()
-    st.subheader(t("fview.title"))
     public = summary.get("public_cost_eur") or 0.0
-    cols = st.columns(3)
-    cols[0].metric(t("fview.public_cost"), money(public, lang), help=t("fview.public_cost.help"))
-    cols[1].metric(t("fview.npv_with"), money(summary.get("npv_eur"), lang))
-    cols[2].metric(t("fview.npv_without"), money(summary.get("npv_without_funding_eur"), lang))
-    cols = st.columns(3)
-    cols[0].metric(t("fview.frontline_net"), number(summary.get("frontline_fte_freed_net"), lang, 2),
-                   help=t("fview.frontline_net.help"))
-    cols[1].metric(t("fview.per_fte"), money(summary.get("public_eur_per_frontline_fte"), lang),
-                   help=t("fview.per_fte.help"))
-    cols[2].metric(t("fview.leverage"), number(summary.get("leverage"), lang, 2), help=t("fview.leverage.help"))
-    if public == 0:
-        st.caption(t("fview.no_public"))
+    rows = [("fview.public_cost", money(public, lang)),
+            ("fview.npv_with", money(summary.get("npv_eur"), lang)),
+            ("fview.npv_without", money(summary.get("npv_without_funding_eur"), lang)),
+            ("fview.frontline_net", number(summary.get("frontline_fte_freed_net"), lang, 2)),
+            ("fview.per_fte", money(summary.get("public_eur_per_frontline_fte"), lang)),
+            ("fview.leverage", number(summary.get("leverage"), lang, 2))]
+    with st.expander(t("fview.title"), expanded=public != 0, icon=":material/account_balance:"):
+        lines = ["| | | |", "|---|---:|---|"]
+        lines += [f"| {t(k)} | {v} | {t(f'{k}.help') if has(f'{k}.help') else ''} |" for k, v in rows]
+        st.markdown("\n".join(lines))
+        if public == 0:
+            st.caption(t("fview.no_public"))

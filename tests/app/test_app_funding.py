@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app_harness import all_text, goto, metrics, new_app, no_failure, plotly_figures, scenario
+from app_harness import all_text, goto, new_app, no_failure, plotly_figures, scenario
 
 from simulator import Scenario, simulate
 from simulator.sector import compare_funding, generate_population, load_funding_options
@@ -62,10 +62,11 @@ def test_results_show_the_funders_view_from_the_engine():
     goto(at, "results")
     no_failure(at)
     summary = simulate(Scenario.from_dict(scenario(at))).summary
-    shown = metrics(at)
-    assert money(summary["public_cost_eur"], "en") in shown
-    assert money(summary["npv_without_funding_eur"], "en") in shown
-    assert "The funder's view" in all_text(at)
+    text = all_text(at)
+    for label, key in (("Public cost (present value)", "public_cost_eur"), ("NPV with funding", "npv_eur"),
+                       ("NPV without funding", "npv_without_funding_eur")):
+        assert f"| {label} | {money(summary[key], 'en')} |" in text
+    assert at.expander and at.expander[0].label == "The funder's view"
 
 
 def test_a_pool_of_ones_own_members_does_not_inherit_the_examples_grant():
