@@ -116,3 +116,22 @@ def test_bad_arguments_are_one_line_errors(population):
     nobody = type(orgs)(orgs.table.iloc[:0], orgs.function_ids)
     with pytest.raises(InputError, match="empty"):
         compare_funding(opts, nobody, draws=0)
+
+
+def test_budget_ranked_by_leverage_funds_the_best_pool_first(population):
+    subsidy = {"coordination_subsidy": {"eur_per_year": 20000, "years": 5}}  # 100 k€ outlay per pool
+    opts = FundingOptions.from_dict({"sector": SECTOR, "options": [
+        {"id": "open", "instruments": subsidy},
+        {"id": "one_by_leverage", "instruments": subsidy, "budget": {"cap_eur": 100000, "allocation": "leverage"}},
+        {"id": "one_first_come", "instruments": subsidy, "budget": {"cap_eur": 100000}},
+    ]})
+    r = compare_funding(opts, population, draws=0)
+    pools = r.pools
+    funded = pools[(pools["option"] == "open") & pools["funded"]]
+    assert len(funded) >= 2  # a real choice to make
+    best = funded.loc[(funded["npv_eur"] / funded["public_cost_npv_eur"]).idxmax(), "pool"]
+    first = funded["pool"].min()
+    for option, expected in (("one_by_leverage", best), ("one_first_come", first)):
+        got = pools[(pools["option"] == option) & pools["funded"]]
+        assert got["pool"].tolist() == [expected]
+        assert got["budget_used_eur"].sum() == pytest.approx(100_000)
