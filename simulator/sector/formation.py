@@ -20,6 +20,11 @@ may refuse strings such as clawback). Applications are served in candidate order
 (``first_come``) or by leverage — members' NPV per public euro — (``leverage``) while the
 budget (nominal outlay) lasts; a pool refused for lack of budget forms as it would unfunded.
 
+Funding can keep a marginal member in whose presence others then leave; so when the funded
+iteration from the candidate collapses, the group that would pool without funding is tried with
+the funding (its gains only rise, so it stays). Pools formed are then never fewer with an option
+than without; between two funding levels the property test checks that more never forms fewer.
+
 **Additionality and deadweight.** A funded pool is *additional* if it would not form without
 funding; public money given to a pool that forms anyway is *deadweight*.
 """
@@ -115,11 +120,14 @@ def form_pools(book: PoolBook, candidates: list[tuple[str, ...]], option: Fundin
         if option.funds_nothing:
             break
         fig = stable_pool(book, members, option)
+        base = unfunded[c]
+        if fig is None and base is not None:
+            # a group that forms without money still forms with it: funding only raises gains
+            fig = stable_pool(book, base.run.members, option)
         if fig is None or not eligible(option, book.sector, fig.run):
             continue
         if fig.outlay[0] == 0 and fig.public_cost[0] == 0:
             continue  # the option moves no money for this pool: it is not "funded"
-        base = unfunded[c]
         if base is not None and fig.net_result[0] < base.net_result[0]:
             continue  # better off without the money (and its strings)
         applications.append((c, fig))
