@@ -88,3 +88,16 @@ def _orgs():
     from simulator.organisations import read_organisations
 
     return read_organisations(csv_comma(), name="members.csv")
+
+
+def test_a_bad_options_upload_names_the_field_and_shows_no_traceback():
+    at = new_app("en")
+    goto(at, "funding")
+    at.selectbox(key="funding_file").set_value("(upload)")
+    at.get("file_uploader")[0].set_value(("mine.yaml", b"options:\n  - id: a\n    budget: {cap_eur: -5}\n",
+                                          "application/x-yaml"))
+    at.button(key="funding_run").click().run()
+    no_failure(at)
+    text = all_text(at)
+    assert "cap_eur" in text and "greater than or equal to 0" in text
+    assert not at.get("plotly_chart")

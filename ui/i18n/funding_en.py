@@ -94,5 +94,6 @@ FUNDING: dict[str, str] = {
     "funding.notes": "Pools form on expected figures (central assumptions); P10–P90 come from the "
                      "draws. Deadweight: public money given to pools that would form anyway. A "
                      "simulation, not a funding decision.",
+    "funding.need_upload": "choose a YAML options file (UTF-8 text) to upload.",
     "funding.error": "The comparison could not be run",
 }

@@ -92,5 +92,6 @@ FUNDING: dict[str, str] = {
     "funding.notes": "Les pools se forment sur les chiffres attendus (hypothèses centrales) ; les P10–P90 "
                      "viennent des tirages. Effet d'aubaine : argent public donné à des pools qui se "
                      "seraient formés de toute façon. Une simulation, pas une décision de financement.",
+    "funding.need_upload": "choisissez un fichier d'options YAML (texte UTF-8) à charger.",
     "funding.error": "La comparaison n'a pas pu être faite",
 }

@@ -92,5 +92,6 @@ FUNDING: dict[str, str] = {
     "funding.notes": "Pools ontstaan op verwachte cijfers (centrale aannames); P10–P90 komen uit de "
                      "trekkingen. Meeneemeffect: publiek geld voor pools die er toch zouden komen. Een "
                      "simulatie, geen financieringsbeslissing.",
+    "funding.need_upload": "kies een YAML-optiebestand (UTF-8-tekst) om op te laden.",
     "funding.error": "De vergelijking kon niet worden uitgevoerd",
 }

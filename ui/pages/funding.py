@@ -97,7 +97,7 @@ def _options_text(chosen: str, upload: Any, files: dict[str, Any]) -> tuple[str 
 
 def run(s: dict[str, Any]) -> engine.FundingView:
     if s.get("text") is None:
-        raise InputError(s.get("name", "(upload)"), "choose a UTF-8 YAML options file to upload")
+        raise InputError(t("funding.upload"), t("funding.need_upload"))
     if s["population"] == "members":
         custom = state.custom_organisations()
         key, csv = (custom["hash"], custom["csv"]) if custom else (state.SAMPLE, None)
