@@ -20,6 +20,7 @@ import pandas as pd
 
 from simulator.catalogue import functions
 from simulator.export import write_excel, write_tables
+from simulator.funding_metrics import funding_summary
 from simulator.kernel import WATERFALL, KernelOutput
 from simulator.mechanisms.vat import VatAssessment
 from simulator.model import Model
@@ -95,6 +96,7 @@ class SimulationResult:
             "frontline_fte_reinvested": max(net, 0.0) * m.scenario.funding.reinvestment_share / frontline,
             "pooled_fte": _f(k.pooled_fte),
             "public_cost_eur": _f(k.public_cost),
+            **funding_summary(k, m),  # frontline FTE after funding, public € per FTE, leverage
             "vat_exempt": self.vat["exempt"],
             "vat_regime": self.vat["regime"],
             "vat_failed_conditions": [f["code"] for f in self.vat["failed"]],

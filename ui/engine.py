@@ -229,3 +229,51 @@ def backtest_evidence(draws: int = EVIDENCE_DRAWS, seed: int = 2024) -> dict[str
     from simulator.backtest import backtest
 
     return backtest(None, draws, seed).to_dict()
+
+# --- the funder's comparison across a population (Funding page) ----------------------------------
+
+FUNDING_DIR = state.SCENARIO_DIR / "funding"
+
+
+@dataclass(frozen=True)
+class FundingView:
+    """What the Funding page draws (plain frames, cheap to cache)."""
+
+    records: list[dict[str, Any]]
+    pools: pd.DataFrame
+    by_commune: pd.DataFrame
+    by_subsector: pd.DataFrame
+    labels: dict[str, str]
+    organisations: int
+    candidates: int
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def compare_funding(options_yaml: str, options_name: str, population_key: str, _population_csv: str | None,
+                    size: int, seed: int, draws: int) -> FundingView:
+    """One engine call per (options text, population, draws, seed): :func:`simulator.sector.compare_funding`.
+
+    The population is generated (``population_key == "generated"``, ``size`` ASBLs) or the
+    session's member table (its CSV text, keyed by its hash).
+    """
+    import yaml
+
+    from simulator.sector import FundingOptions, compare_funding, generate_population
+
+    try:
+        data = yaml.safe_load(options_yaml)
+    except yaml.YAMLError:
+        raise InputError("(file)", "this is not valid YAML",
+                         options_name) from None
+    options = FundingOptions.from_dict(data, options_name)
+    if population_key == "generated":
+        population = generate_population(size, seed)
+    elif _population_csv is not None:
+        population = organisations_from_csv(population_key, _population_csv)
+    else:
+        population = sample_table()
+    result = compare_funding(options, population, draws=draws, seed=seed)
+    return FundingView(records=result.records, pools=result.pools, by_commune=result.by_group("commune"),
+                       by_subsector=result.by_group("subsector"),
+                       labels={o.id: o.label or o.id for o in options.options},
+                       organisations=len(result.population), candidates=result.candidates)

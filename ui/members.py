@@ -75,6 +75,7 @@ def _use_table(name: str, organisations: Any) -> None:
     state.set_custom_organisations(name, csv_text)
     data = with_members(state.scenario_dict(), list(organisations.ids))
     data["organisations"] = name
+    data.pop("funding", None)  # a new pool of one's own members starts without public funding
     state.set_scenario(data)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib
 
-for _module in ("simulator.cli.uncertainty", "simulator.cli.games", "simulator.cli.backtest", "simulator.cli.batch"):
+_MODULES = ("simulator.cli.uncertainty", "simulator.cli.games", "simulator.cli.backtest", "simulator.cli.batch",
+            "simulator.cli.funding")
+for _module in _MODULES:
     try:
         importlib.import_module(_module)
     except ModuleNotFoundError as exc:  # module not written yet

@@ -74,24 +74,35 @@ def _table(res) -> str:
 
 COMPARE_ROWS = ("baseline_annual_cost_eur", "pooled_annual_cost_eur", "net_annual_saving_eur",
                 "net_annual_saving_pct", "setup_cost_eur", "npv_eur", "payback_year", "irr",
-                "frontline_fte_freed", "public_cost_eur", "vat_exempt", "individually_rational_all")
+                "frontline_fte_freed", "public_cost_eur", "vat_exempt", "individually_rational_all",
+                "npv_without_funding_eur", "frontline_fte_freed_net", "public_eur_per_frontline_fte", "leverage")
 
 
 @app.command()
 def compare(
-    files: list[Path] = typer.Argument(..., help="Two or more scenario files."),
+    files: list[Path] = typer.Argument(..., help="Two or more scenario files (one with --set)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f"),
+    overrides: list[str] = typer.Option([], "--set", help="KEY=VALUE (dotted key, repeatable), e.g. "
+                                        "funding.startup_grant.share=0.8: each file is compared with its variant."),
 ) -> None:
-    """Headline figures of several scenarios side by side."""
-    if len(files) < 2:
-        raise typer.BadParameter("give at least two scenario files")
-    results = [simulate(load_scenario(f)) for f in files]
-    pairs = list(zip(files, results, strict=True))
+    """Headline figures of several scenarios side by side (and their --set variants)."""
+    from simulator.cli.overrides import apply_overrides, parse_overrides, variant_name
+
+    changes = parse_overrides(overrides)
+    if len(files) < (1 if changes else 2):
+        raise typer.BadParameter("give at least two scenario files, or one with --set")
+    scenarios = []
+    for f in files:  # every file and variant validated before anything runs
+        scn = load_scenario(f)
+        scenarios.append((f.stem, scn))
+        if changes:
+            scenarios.append((variant_name(f.stem, changes), apply_overrides(scn, changes)))
+    pairs = [(name, simulate(scn)) for name, scn in scenarios]
     import pandas as pd
 
-    frame = pd.DataFrame({f.stem: {k: r.summary[k] for k in COMPARE_ROWS} for f, r in pairs})
+    frame = pd.DataFrame({name: {k: r.summary[k] for k in COMPARE_ROWS} for name, r in pairs})
     if fmt is Format.json:
-        typer.echo(dumps({f.stem: {k: r.summary[k] for k in (*COMPARE_ROWS, "scenario")} for f, r in pairs}))
+        typer.echo(dumps({name: {k: r.summary[k] for k in (*COMPARE_ROWS, "scenario")} for name, r in pairs}))
     elif fmt is Format.csv:
         frame.to_csv(sys.stdout, index_label="metric")
     else:

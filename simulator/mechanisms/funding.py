@@ -3,9 +3,10 @@
 Members' view, per year: start-up grant (share of set-up, capped; year 0), zero-interest loan
 (received year 0, repaid in equal instalments), yearly coordination subsidy and per-pooled-FTE
 subsidy for their first N years, and clawback (the funder cuts operating subsidies by a share of
-positive net savings). Reinvestment (savings must fund frontline staff) does not change the
-cash; it turns savings into frontline FTE. The public purse's view is the mirror: grant +
-subsidies + loan − repayments − clawback.
+positive net savings). Reinvestment (a share of savings must fund frontline staff) protects that
+share from clawback — the funder does not cut money already committed to frontline capacity —
+so clawback takes ``clawback_share × (1 − reinvestment_share) × max(saving, 0)``. The public
+purse's view is the mirror: grant + subsidies + loan − repayments − clawback.
 """
 
 from __future__ import annotations
@@ -38,5 +39,6 @@ def funding_flows(funding, setup, pooled_fte, operating_net, horizon):
         flows["loan"][:, 0] = ln.amount_eur
         flows["loan"] -= ((years >= 1) & (years <= ln.years)) * (ln.amount_eur / ln.years)
     if funding.clawback_share > 0:
-        flows["clawback"] = -funding.clawback_share * np.maximum(operating_net, 0.0) * (years >= 1)
+        kept = 1.0 - funding.reinvestment_share  # reinvested savings are not clawed back
+        flows["clawback"] = -funding.clawback_share * kept * np.maximum(operating_net, 0.0) * (years >= 1)
     return flows

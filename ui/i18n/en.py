@@ -3,6 +3,7 @@
 from ui.i18n.batch_en import BATCH
 from ui.i18n.evidence_en import EVIDENCE
 from ui.i18n.fair_split_en import FAIR_SPLIT
+from ui.i18n.funding_en import FUNDING
 from ui.i18n.method_en import METHOD
 from ui.i18n.uncertainty_en import UNCERTAINTY
 
@@ -404,6 +405,7 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **EVIDENCE,
     **UNCERTAINTY,
+    **FUNDING,
     **FAIR_SPLIT,
     **BATCH,
 }

@@ -3,6 +3,7 @@
 from ui.i18n.batch_fr import BATCH
 from ui.i18n.evidence_fr import EVIDENCE
 from ui.i18n.fair_split_fr import FAIR_SPLIT
+from ui.i18n.funding_fr import FUNDING
 from ui.i18n.method_fr import METHOD
 from ui.i18n.uncertainty_fr import UNCERTAINTY
 
@@ -414,6 +415,7 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **EVIDENCE,
     **UNCERTAINTY,
+    **FUNDING,
     **FAIR_SPLIT,
     **BATCH,
 }

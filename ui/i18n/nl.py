@@ -3,6 +3,7 @@
 from ui.i18n.batch_nl import BATCH
 from ui.i18n.evidence_nl import EVIDENCE
 from ui.i18n.fair_split_nl import FAIR_SPLIT
+from ui.i18n.funding_nl import FUNDING
 from ui.i18n.method_nl import METHOD
 from ui.i18n.uncertainty_nl import UNCERTAINTY
 
@@ -412,6 +413,7 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **EVIDENCE,
     **UNCERTAINTY,
+    **FUNDING,
     **FAIR_SPLIT,
     **BATCH,
 }

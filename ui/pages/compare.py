@@ -15,7 +15,7 @@ import streamlit as st
 
 from simulator.errors import InputError
 from ui import charts, engine, state
-from ui.formatting import MISSING, fte, money, percent
+from ui.formatting import MISSING, fte, money, number, percent
 from ui.guard import show_input_error
 from ui.i18n import current_language, t
 from ui.widgets import headline_values, vehicle_info, vehicle_label
@@ -28,8 +28,12 @@ MAX_CHOSEN = 4
 #: Summary keys compared, in table order (money unless listed in ``NON_MONEY``).
 METRICS = ("net_annual_saving_eur", "npv_eur", "payback_year", "frontline_fte_freed",
            "baseline_annual_cost_eur", "pooled_annual_cost_eur", "setup_cost_eur", "irr",
-           "vat_exempt", "members_count")
-NON_MONEY = ("payback_year", "frontline_fte_freed", "irr", "vat_exempt", "members_count")
+           "vat_exempt", "members_count",
+           # the funder's rows (simulator.funding_metrics)
+           "public_cost_eur", "npv_without_funding_eur", "frontline_fte_freed_net",
+           "public_eur_per_frontline_fte", "leverage")
+NON_MONEY = ("payback_year", "frontline_fte_freed", "irr", "vat_exempt", "members_count",
+             "frontline_fte_freed_net", "leverage")
 
 
 def candidates() -> dict[str, dict[str, Any]]:
@@ -135,6 +139,8 @@ def comparison_frames(results: dict[str, Any]) -> tuple[pd.DataFrame, pd.DataFra
                 column.append(t("common.yes") if s.get("vat_exempt") else t("common.no"))
             elif m == "members_count":
                 column.append(str(s.get("members_count", MISSING)))
+            elif m in ("frontline_fte_freed_net", "leverage"):
+                column.append(number(s.get(m), lang, 2))
             else:
                 column.append(money(s.get(m), lang))
         shown[name] = column

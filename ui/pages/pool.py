@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.errors import InputError
-from ui import builder, engine, state
+from ui import builder, engine, funding_panel, state
 from ui.guard import show_input_error
 from ui.i18n import t
 from ui.members import render_members
@@ -66,7 +66,7 @@ def render() -> None:
     example_picker()
     answer_box = st.container()
     tabs = st.tabs([t("pool.tab.members"), t("pool.tab.functions"), t("pool.tab.vehicle"),
-                    t("pool.tab.horizon")])
+                    t("pool.tab.horizon"), t("pool.tab.funding")])
     with tabs[0]:
         render_members()
     with tabs[1]:
@@ -80,5 +80,7 @@ def render() -> None:
     with tabs[3]:
         builder.name_field()
         builder.horizon_and_key()
+    with tabs[4]:
+        funding_panel.render()
     with answer_box:
         answer()
