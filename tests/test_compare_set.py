@@ -53,7 +53,7 @@ def test_compare_one_file_with_its_variant_adds_the_funders_rows(capsys):
 
 
 @pytest.mark.parametrize(("arg", "words"), [("funding.grant=1", "funding.grant: unknown key"),
-                                            ("funding.startup_grant.share=2", "less than or equal to 1"),
+                                            ("funding.startup_grant.share=2", "must be at most 1"),
                                             ("horizon_years=[", "cannot read")])
 def test_bad_set_is_one_line_and_runs_nothing(capsys, arg, words):
     code, out, err = run(capsys, "compare", A, "--set", arg)
