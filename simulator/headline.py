@@ -65,6 +65,7 @@ class Headline:
     net_result_p10_eur: float
     net_result_p50_eur: float
     net_result_p90_eur: float
+    payback_p50_year: float | None
     central_npv_eur: float
     central_npv_percentile: float
     central_net_result_eur: float
@@ -87,7 +88,7 @@ class Headline:
         """The JSON keys of ``mutualise run`` (``npv_p50_eur`` …) plus the drivers of the gap."""
         keys = ("npv_p10_eur", "npv_p50_eur", "npv_p90_eur", "p_npv_positive",
                 "net_result_p10_eur", "net_result_p50_eur", "net_result_p90_eur",
-                "central_npv_eur", "central_npv_percentile", "central_net_result_eur",
+                "payback_p50_year", "central_npv_eur", "central_npv_percentile", "central_net_result_eur",
                 "central_net_result_percentile", "uncertain_parameters")
         out: dict[str, Any] = {k: getattr(self, k) for k in keys}
         out["headline_draws"], out["headline_seed"] = self.draws, self.seed
@@ -97,7 +98,8 @@ class Headline:
 
 
 class _HeadlineEvaluator:
-    """``params -> {npv, net_result, net_saving}`` on the real kernel (no IRR, nothing wide)."""
+    """``params -> {npv, net_result, net_saving, payback_year}`` on the real kernel (no IRR,
+    nothing wide)."""
 
     def __init__(self, model: Model, base: Mapping[str, float]):
         self.model, self.base = model, dict(base)
@@ -107,7 +109,8 @@ class _HeadlineEvaluator:
 
     def __call__(self, params: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         out = self.kernel(params)
-        return {"npv": out.npv, "net_result": out.net_result, "net_saving": out.net_saving}
+        return {"npv": out.npv, "net_result": out.net_result, "net_saving": out.net_saving,
+                "payback_year": out.payback_year}
 
 
 def percentile_of(values: np.ndarray, x: float) -> float:
@@ -127,6 +130,7 @@ def headline(scenario: Scenario | str | Path, draws: int = HEADLINE_DRAWS, seed:
     from simulator.uncertainty.montecarlo import run_monte_carlo
     from simulator.uncertainty.parse import whole_number
     from simulator.uncertainty.scenario_inputs import scenario_correlation
+    from simulator.uncertainty.summary import percentiles
 
     draws = whole_number(draws, "draws")
     if draws < 1:
@@ -150,6 +154,7 @@ def headline(scenario: Scenario | str | Path, draws: int = HEADLINE_DRAWS, seed:
         p_npv_positive=float(np.mean(npv > 0)),
         net_result_p10_eur=float(q_res[0]), net_result_p50_eur=float(q_res[1]),
         net_result_p90_eur=float(q_res[2]),
+        payback_p50_year=percentiles(core.metrics["payback_year"], (0.5,))[0],
         central_npv_eur=central_npv, central_npv_percentile=percentile_of(npv, central_npv),
         central_net_result_eur=central_result,
         central_net_result_percentile=percentile_of(result, central_result),

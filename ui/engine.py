@@ -13,6 +13,7 @@ uploaded in this session are used.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import tempfile
@@ -100,6 +101,10 @@ class ResultView:
     manifest: dict[str, Any]
     scenario_json: str
     organisations_key: str
+    #: The Monte Carlo headline (:meth:`simulator.headline.Headline.as_dict`), None when the
+    #: Monte Carlo could not run (``headline_error`` says why).
+    headline: dict[str, Any] | None = None
+    headline_error: str | None = None
 
 
 def _engine_result(scenario_json: str, orgs_key: str, orgs_csv: str | None) -> Any:
@@ -132,6 +137,22 @@ def _simulate_cached(scenario_json: str, orgs_key: str, _orgs_csv: str | None) -
     )
 
 
+@st.cache_data(show_spinner=False, max_entries=128)
+def _headline_cached(scenario_json: str, orgs_key: str, _orgs_csv: str | None) -> tuple[dict | None, str | None]:
+    """The seeded Monte Carlo headline of a scenario (``simulator.headline`` defaults: the same
+    draws and seed as ``mutualise run``), cached like the deterministic run. Returns
+    (headline dict, None) or (None, the reason it could not run)."""
+    from simulator import Scenario
+    from simulator.headline import headline
+
+    scenario = Scenario.from_dict(json.loads(scenario_json))
+    organisations = organisations_from_csv(orgs_key, _orgs_csv) if _orgs_csv is not None else None
+    try:
+        return headline(scenario, organisations=organisations).as_dict(), None
+    except InputError as exc:
+        return None, str(exc)
+
+
 def _table_for(data: dict[str, Any]) -> tuple[str, str | None]:
     """(cache key, CSV text or None) of the member table a scenario dict runs on."""
     custom = state.custom_organisations()
@@ -141,9 +162,13 @@ def _table_for(data: dict[str, Any]) -> tuple[str, str | None]:
 
 
 def simulate_dict(data: dict[str, Any]) -> ResultView:
-    """Simulate a scenario dict with the session's member table (cached)."""
+    """Simulate a scenario dict with the session's member table (cached), with its Monte Carlo
+    headline (cached separately: a page that only needs the central run still gets it)."""
     orgs_key, orgs_csv = _table_for(data)
-    return _simulate_cached(canonical(data), orgs_key, orgs_csv)
+    scenario_json = canonical(data)
+    view = _simulate_cached(scenario_json, orgs_key, orgs_csv)
+    head, error = _headline_cached(scenario_json, orgs_key, orgs_csv)
+    return dataclasses.replace(view, headline=head, headline_error=error)
 
 
 def current_result() -> Any:

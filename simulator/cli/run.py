@@ -110,7 +110,7 @@ def run_table(res, head: Headline | None = None) -> str:
     vat = "holds" if s["vat_exempt"] else "fails: " + ", ".join(s["vat_failed_conditions"])
     lines = [f"{s['scenario']}  (model {s['model_version']}, vehicle {s['vehicle']}, {s['horizon_years']} years)"]
     if head is not None:
-        lines += headline_lines(head) + [""]
+        lines += [*headline_lines(head), ""]
     lines += [
         "  central assumptions, steady state:",
         f"  {'today’s cost of what is pooled':40s} {eur(s['baseline_annual_cost_eur']):>14}/yr",

@@ -1,6 +1,7 @@
 """Messages in English. Same keys as ``fr.py`` (the reference) and ``nl.py``."""
 
 from ui.i18n.fair_split_en import FAIR_SPLIT
+from ui.i18n.honest_en import HONEST
 from ui.i18n.method_en import METHOD
 from ui.i18n.uncertainty_en import UNCERTAINTY
 
@@ -374,4 +375,5 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **HONEST,
 }

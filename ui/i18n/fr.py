@@ -1,6 +1,7 @@
 """Messages en français (langue par défaut). Mêmes clés que ``nl.py`` et ``en.py``."""
 
 from ui.i18n.fair_split_fr import FAIR_SPLIT
+from ui.i18n.honest_fr import HONEST
 from ui.i18n.method_fr import METHOD
 from ui.i18n.uncertainty_fr import UNCERTAINTY
 
@@ -383,4 +384,5 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **HONEST,
 }

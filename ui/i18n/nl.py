@@ -1,6 +1,7 @@
 """Berichten in het Nederlands. Dezelfde sleutels als ``fr.py`` (de referentie) en ``en.py``."""
 
 from ui.i18n.fair_split_nl import FAIR_SPLIT
+from ui.i18n.honest_nl import HONEST
 from ui.i18n.method_nl import METHOD
 from ui.i18n.uncertainty_nl import UNCERTAINTY
 
@@ -382,4 +383,5 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **HONEST,
 }
