@@ -197,9 +197,10 @@ MESSAGES: dict[str, str] = {
     "results.title": "Results",
     "results.intro": "Scenario '{name}'. Amounts in euro per year at steady state, except the "
                      "cash flows.",
-    "results.waterfall": "From today's cost to the pooled cost",
-    "results.waterfall.help": "Each bar is a change in annual cost: green = saving, red = "
-                              "extra cost.",
+    "results.waterfall": "From today's cost to the net pooled cost (central assumptions)",
+    "results.waterfall.help": "Each bar is a change in annual cost: green = down, red = up. "
+                              "The last bar is the net pooled cost, everything counted; its gap "
+                              "to today's cost is the net result per year.",
     "results.members": "Who gains, who loses",
     "results.members.help": "Each member's annual gain: what it would pay alone minus what it "
                             "pays in the pool (annualised set-up and funding included). In "
@@ -287,11 +288,11 @@ MESSAGES: dict[str, str] = {
     "compare.saved": "Variant: {name}",
     "compare.example": "Example: {name}",
     "compare.need_two": "Choose at least two scenarios.",
-    "compare.chart_bars": "Saving, NPV and set-up",
+    "compare.chart_bars": "Net result, NPV and set-up",
     "compare.chart_cumulative": "Cumulative net cash flows",
     "compare.fte_note": "Frontline FTE freed — {values}.",
     "compare.metric.net_annual_saving_eur": "Net annual saving",
-    "compare.metric.npv_eur": "Net present value",
+    "compare.metric.npv_eur": "NPV (central assumptions)",
     "compare.metric.payback_year": "Payback",
     "compare.metric.frontline_fte_freed": "Frontline FTE freed",
     "compare.metric.baseline_annual_cost_eur": "Today's cost (€/yr)",

@@ -48,6 +48,7 @@ HONEST: dict[str, str] = {
     "honest.net_saving": "Net saving",
     "honest.net_extra": "Net extra cost",
     "honest.net_result": "Net result",
+    "honest.net_extra_p50": "Median net annual extra cost",
     "honest.chain": "Central assumptions, per year: today's cost {baseline} · {gross_label} "
                     "{gross} (before coordination) · {net_label} {net} (after every recurring "
                     "cost) · net result {result} (after set-up annualised, leavers and "
@@ -72,4 +73,10 @@ HONEST: dict[str, str] = {
     "honest.cf.funding_loan_eur": "Zero-interest loan (received − repaid)",
     "honest.cf.funding_clawback_eur": "Clawback by the funder",
     "honest.cf.net_cashflow_eur": "Net flow",
+    # --- compare: the Monte Carlo first ---
+    "compare.metric.npv_p50_eur": "Median NPV (Monte Carlo)",
+    "compare.metric.p_npv_positive": "Chance of a positive NPV",
+    "compare.metric.net_result_p50_eur": "Median net result per year",
+    "compare.metric.net_annual_result_eur": "Net result per year (central assumptions)",
+    "compare.metric.net_pooled_annual_cost_eur": "Net pooled cost (€/yr)",
 }

@@ -49,6 +49,7 @@ HONEST: dict[str, str] = {
     "honest.net_saving": "Économie nette",
     "honest.net_extra": "Surcoût net",
     "honest.net_result": "Résultat net",
+    "honest.net_extra_p50": "Surcoût net annuel médian",
     "honest.chain": "Hypothèses centrales, par an : coût actuel {baseline} · {gross_label} "
                     "{gross} (avant coordination) · {net_label} {net} (après tous les coûts "
                     "récurrents) · résultat net {result} (après mise en place annualisée, "
@@ -75,4 +76,10 @@ HONEST: dict[str, str] = {
     "honest.cf.funding_loan_eur": "Prêt à taux zéro (reçu − remboursé)",
     "honest.cf.funding_clawback_eur": "Reprise par le pouvoir subsidiant",
     "honest.cf.net_cashflow_eur": "Flux net",
+    # --- compare: the Monte Carlo first ---
+    "compare.metric.npv_p50_eur": "VAN médiane (Monte Carlo)",
+    "compare.metric.p_npv_positive": "Probabilité d'une VAN positive",
+    "compare.metric.net_result_p50_eur": "Résultat net annuel médian",
+    "compare.metric.net_annual_result_eur": "Résultat net annuel (hypothèses centrales)",
+    "compare.metric.net_pooled_annual_cost_eur": "Coût mutualisé net (€/an)",
 }

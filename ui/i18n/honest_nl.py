@@ -50,6 +50,7 @@ HONEST: dict[str, str] = {
     "honest.net_saving": "Nettobesparing",
     "honest.net_extra": "Nettomeerkost",
     "honest.net_result": "Nettoresultaat",
+    "honest.net_extra_p50": "Mediane jaarlijkse nettomeerkost",
     "honest.chain": "Centrale aannames, per jaar: huidige kost {baseline} · {gross_label} "
                     "{gross} (vóór coördinatie) · {net_label} {net} (na alle terugkerende "
                     "kosten) · nettoresultaat {result} (na geannualiseerde opstart, uittredingen "
@@ -76,4 +77,10 @@ HONEST: dict[str, str] = {
     "honest.cf.funding_loan_eur": "Renteloze lening (ontvangen − terugbetaald)",
     "honest.cf.funding_clawback_eur": "Terugvordering door de subsidiegever",
     "honest.cf.net_cashflow_eur": "Netto kasstroom",
+    # --- compare: the Monte Carlo first ---
+    "compare.metric.npv_p50_eur": "Mediane NCW (Monte Carlo)",
+    "compare.metric.p_npv_positive": "Kans op een positieve NCW",
+    "compare.metric.net_result_p50_eur": "Mediaan nettoresultaat per jaar",
+    "compare.metric.net_annual_result_eur": "Nettoresultaat per jaar (centrale aannames)",
+    "compare.metric.net_pooled_annual_cost_eur": "Netto gedeelde kost (€/jaar)",
 }

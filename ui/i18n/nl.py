@@ -201,9 +201,11 @@ MESSAGES: dict[str, str] = {
     "results.title": "Resultaten",
     "results.intro": "Scenario '{name}'. Bedragen in euro per jaar op kruissnelheid, behalve "
                      "de kasstromen.",
-    "results.waterfall": "Van de huidige kost naar de gedeelde kost",
+    "results.waterfall": "Van de huidige kost naar de netto gedeelde kost (centrale aannames)",
     "results.waterfall.help": "Elke balk is een wijziging van de jaarlijkse kost: groen = "
-                              "besparing, rood = extra kost.",
+                              "daling, rood = stijging. De laatste balk is de netto gedeelde kost, "
+                              "alles inbegrepen; het verschil met de huidige kost is het "
+                              "nettoresultaat per jaar.",
     "results.members": "Wie wint, wie verliest",
     "results.members.help": "Jaarlijkse winst van elk lid: wat het alleen zou betalen min wat "
                             "het in de samenwerking betaalt (geannualiseerde opstart en "
@@ -292,11 +294,11 @@ MESSAGES: dict[str, str] = {
     "compare.saved": "Variant: {name}",
     "compare.example": "Voorbeeld: {name}",
     "compare.need_two": "Kies minstens twee scenario's.",
-    "compare.chart_bars": "Besparing, NCW en opstart",
+    "compare.chart_bars": "Nettoresultaat, NCW en opstart",
     "compare.chart_cumulative": "Gecumuleerde netto kasstromen",
     "compare.fte_note": "Vrijgemaakte VTE op het terrein — {values}.",
     "compare.metric.net_annual_saving_eur": "Jaarlijkse nettobesparing",
-    "compare.metric.npv_eur": "Netto contante waarde",
+    "compare.metric.npv_eur": "NCW (centrale aannames)",
     "compare.metric.payback_year": "Terugverdientijd",
     "compare.metric.frontline_fte_freed": "Vrijgemaakte VTE op het terrein",
     "compare.metric.baseline_annual_cost_eur": "Huidige kost (€/jaar)",
