@@ -5,6 +5,10 @@ scenario is a new canonical JSON), and a dictionary look-up when the scenario is
 (cache hit). Also times a whole page rerun server-side with ``AppTest`` (script + charts), which
 is what the user waits for apart from the browser's drawing. Prints figures, never fails on time.
 
+Issue 8: the Results page leads with a seeded Monte Carlo (``simulator.headline``, default draws
+and seed); :func:`bench_headline` times what it adds to a rerun after a change (target < 300 ms):
+the headline alone on a changed scenario, and the UI door with and without it.
+
 Run: ``python benchmarks/bench_app.py``.
 """
 
@@ -82,6 +86,35 @@ def bench_ui_door(base: dict[str, Any], repeat: int) -> None:
            timed(lambda i: engine.simulate_dict(base), repeat))
 
 
+def bench_headline(base: dict[str, Any], repeat: int) -> None:
+    """What the headline Monte Carlo adds to an app rerun after a change (cache miss)."""
+    from simulator import Scenario
+    from simulator.headline import HEADLINE_DRAWS, headline
+    from simulator.model import compile_scenario
+    from ui import engine
+
+    headline(Scenario.from_dict(base))  # warm-up (scipy, SALib imports)
+    models = [compile_scenario(Scenario.from_dict(variant(base, 2000 + i))) for i in range(repeat)]
+    report(f"headline Monte Carlo ({HEADLINE_DRAWS:,} draws + tornado), compiled model",
+           timed(lambda i: headline(models[i]), repeat))
+    report(f"  of which the {HEADLINE_DRAWS:,} draws alone (no tornado)",
+           timed(lambda i: headline(models[i], drivers=False), repeat))
+
+    def door(i: int, with_headline: bool) -> None:
+        data = variant(base, 4000 + 2 * i + with_headline)
+        if with_headline:
+            engine.simulate_dict(data)
+        else:  # what the door did before issue 8: validate, compile, simulate
+            engine._engine_result(engine.canonical(data), "sample", None)
+
+    without = timed(lambda i: door(i, False), repeat)
+    with_mc = timed(lambda i: door(i, True), repeat)
+    report("UI door after a change, central run only", without)
+    report("UI door after a change, central run + headline", with_mc)
+    print(f"{'added by the headline Monte Carlo (median difference)':<58} "
+          f"{statistics.median(with_mc) - statistics.median(without):8.1f} ms   (target < 300 ms)")
+
+
 def bench_page(base: dict[str, Any], repeat: int) -> None:
     from streamlit.testing.v1 import AppTest
 
@@ -111,6 +144,7 @@ def main() -> None:
     print(f"scenario: {N_MEMBERS} members × {len(FUNCTIONS)} functions × 10 years, one site")
     bench_engine(base, repeat)
     bench_ui_door(base, repeat)
+    bench_headline(base, repeat)
     bench_page(base, repeat)
     print("target: UI engine call after a widget change < 300 ms")
 

@@ -39,7 +39,7 @@ from simulator.scenario import Scenario
 
 #: Draws of the headline Monte Carlo: P10/P50/P90 move by well under 1 % of the band between
 #: seeds at this size, and a 20-member scenario runs them in a few hundred milliseconds.
-HEADLINE_DRAWS = 4_000
+HEADLINE_DRAWS = 2_000
 #: Seed of the headline Monte Carlo (fixed, so two runs of one file give the same figures).
 HEADLINE_SEED = 2024
 #: The central run is "close to the median" when the gap is below this share of the P10–P90 band.
@@ -119,14 +119,30 @@ def percentile_of(values: np.ndarray, x: float) -> float:
     return float(100.0 * np.count_nonzero(values <= x + 1e-9 * max(1.0, abs(x))) / values.size)
 
 
-def headline(scenario: Scenario | str | Path, draws: int = HEADLINE_DRAWS, seed: int = HEADLINE_SEED, *,
+def _problem(scenario: Scenario | str | Path | Model, organisations: Organisations | None):
+    """The Monte Carlo problem (``vary="all"``) of a scenario, reusing an already compiled model."""
+    from simulator.uncertainty.model_mc import Problem, prepare
+    from simulator.uncertainty.scenario_inputs import scenario_distributions
+
+    if not isinstance(scenario, Model):
+        return prepare(scenario, organisations, "all")
+    dists = scenario_distributions(scenario.scenario, "all")
+    base = dict(scenario.params)
+    for name, d in dists.items():
+        if d.is_degenerate:  # the exact point value, as prepare() does
+            base[name] = d.quantile(0.5)
+    return Problem(scenario, dists, base, "all")
+
+
+def headline(scenario: Scenario | str | Path | Model, draws: int = HEADLINE_DRAWS, seed: int = HEADLINE_SEED, *,
              organisations: Organisations | None = None, drivers: bool = True) -> Headline:
-    """Monte Carlo headline of ``scenario`` (a Scenario or a path); see the module docstring.
+    """Monte Carlo headline of ``scenario`` (a Scenario, a path or a compiled Model, which the
+    app and the CLI already have); see the module docstring.
 
     ``draws`` ≥ 1 (use the deterministic :func:`simulator.simulate` for none). ``drivers``:
     also run the small tornado (2k + 1 kernel rows) that explains the central-vs-median gap.
     """
-    from simulator.uncertainty.model_mc import _chunk_size, prepare
+    from simulator.uncertainty.model_mc import _chunk_size
     from simulator.uncertainty.montecarlo import run_monte_carlo
     from simulator.uncertainty.parse import whole_number
     from simulator.uncertainty.scenario_inputs import scenario_correlation
@@ -135,7 +151,7 @@ def headline(scenario: Scenario | str | Path, draws: int = HEADLINE_DRAWS, seed:
     draws = whole_number(draws, "draws")
     if draws < 1:
         raise InputError("draws", "the headline needs at least 1 draw (0 means: no Monte Carlo)")
-    problem = prepare(scenario, organisations, "all")
+    problem = _problem(scenario, organisations)
     model, uncertain = problem.model, problem.uncertain
     evaluate = _HeadlineEvaluator(model, problem.base)
     central = run_kernel(model, ParamArrays(problem.base), with_irr=False)

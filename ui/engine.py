@@ -13,7 +13,6 @@ uploaded in this session are used.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 import tempfile
@@ -122,8 +121,15 @@ def _engine_result(scenario_json: str, orgs_key: str, orgs_csv: str | None) -> A
 
 @st.cache_data(show_spinner=False, max_entries=128)
 def _simulate_cached(scenario_json: str, orgs_key: str, _orgs_csv: str | None) -> ResultView:
-    """One engine call per (scenario, member table); the result is cached."""
+    """One engine call per (scenario, member table), the central run and its seeded Monte Carlo
+    headline (see ``benchmarks/bench_app.py`` for what the headline adds); the result is cached."""
+    from simulator.headline import headline
+
     result = _engine_result(scenario_json, orgs_key, _orgs_csv)
+    try:  # the Monte Carlo headline on the same compiled model (simulator.headline defaults)
+        head, error = headline(result.model).as_dict(), None
+    except InputError as exc:
+        head, error = None, str(exc)
     return ResultView(
         summary=dict(result.summary),
         cashflows=result.cashflows,
@@ -134,23 +140,9 @@ def _simulate_cached(scenario_json: str, orgs_key: str, _orgs_csv: str | None) -
         manifest=dict(result.manifest),
         scenario_json=scenario_json,
         organisations_key=orgs_key,
+        headline=head,
+        headline_error=error,
     )
-
-
-@st.cache_data(show_spinner=False, max_entries=128)
-def _headline_cached(scenario_json: str, orgs_key: str, _orgs_csv: str | None) -> tuple[dict | None, str | None]:
-    """The seeded Monte Carlo headline of a scenario (``simulator.headline`` defaults: the same
-    draws and seed as ``mutualise run``), cached like the deterministic run. Returns
-    (headline dict, None) or (None, the reason it could not run)."""
-    from simulator import Scenario
-    from simulator.headline import headline
-
-    scenario = Scenario.from_dict(json.loads(scenario_json))
-    organisations = organisations_from_csv(orgs_key, _orgs_csv) if _orgs_csv is not None else None
-    try:
-        return headline(scenario, organisations=organisations).as_dict(), None
-    except InputError as exc:
-        return None, str(exc)
 
 
 def _table_for(data: dict[str, Any]) -> tuple[str, str | None]:
@@ -162,13 +154,10 @@ def _table_for(data: dict[str, Any]) -> tuple[str, str | None]:
 
 
 def simulate_dict(data: dict[str, Any]) -> ResultView:
-    """Simulate a scenario dict with the session's member table (cached), with its Monte Carlo
-    headline (cached separately: a page that only needs the central run still gets it)."""
+    """Simulate a scenario dict with the session's member table, with its Monte Carlo headline
+    (one cached call)."""
     orgs_key, orgs_csv = _table_for(data)
-    scenario_json = canonical(data)
-    view = _simulate_cached(scenario_json, orgs_key, orgs_csv)
-    head, error = _headline_cached(scenario_json, orgs_key, orgs_csv)
-    return dataclasses.replace(view, headline=head, headline_error=error)
+    return _simulate_cached(canonical(data), orgs_key, orgs_csv)
 
 
 def current_result() -> Any:
