@@ -34,15 +34,20 @@ def saving_term(kind: str, value: float | None, lang: str | None = None) -> tupl
 
 
 def parameter_label(name: str, lang: str | None = None) -> str:
-    """An assumption's name in the given language (catalogue description in English)."""
+    """An assumption's short name in the given language (catalogue description in English),
+    cut before a colon or a bracket so that it reads inside a sentence."""
     from simulator.catalogue import parameters
 
     lang = lang or current_language()
-    found = DESCRIPTIONS.get(name, {}).get(lang)
-    if found:
-        return found
-    cat = parameters()
-    return cat[name].description if name in cat else name
+    text = DESCRIPTIONS.get(name, {}).get(lang)
+    if not text:
+        cat = parameters()
+        text = cat[name].description if name in cat else name
+    for cut in (" : ", ": ", " ("):
+        head = text.split(cut, 1)[0]
+        if len(head) >= 12:
+            text = head
+    return text.strip().rstrip(".")
 
 
 def gap_sentence(head: dict[str, Any], lang: str | None = None) -> str:

@@ -203,7 +203,7 @@ MESSAGES: dict[str, str] = {
                               "to today's cost is the net result per year.",
     "results.members": "Who gains, who loses",
     "results.members.help": "Each member's annual gain: what it would pay alone minus what it "
-                            "pays in the pool (annualised set-up and funding included). In "
+                            "pays in the pool (annualised set-up, exit risk and funding included). In "
                             "red: members who lose.",
     "results.losers": "These members pay more than alone (individual rationality fails): "
                       "{names}. A member who loses eventually leaves.",

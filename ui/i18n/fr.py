@@ -206,8 +206,8 @@ MESSAGES: dict[str, str] = {
                               "compris ; son écart avec le coût actuel est le résultat net annuel.",
     "results.members": "Qui gagne, qui perd",
     "results.members.help": "Gain annuel de chaque membre : ce qu'il paierait seul moins ce "
-                            "qu'il paie dans le pool (mise en place annualisée et subsides "
-                            "compris). En rouge : les membres qui perdent.",
+                            "qu'il paie dans le pool (mise en place annualisée, risque de "
+                            "départ et subsides compris). En rouge : les membres qui perdent.",
     "results.losers": "Ces membres paient plus que seuls (rationalité individuelle non "
                       "respectée) : {names}. Un membre qui perd finit par partir.",
     "results.no_losers": "Chaque membre gagne à participer (rationalité individuelle "

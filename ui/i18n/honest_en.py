@@ -64,7 +64,7 @@ HONEST: dict[str, str] = {
     "honest.cf.pooled_eur": "Pooled operating cost",
     "honest.cf.gross_saving_eur": "Gross saving (× ramp-up)",
     "honest.cf.coordination_eur": "Coordination, margin and VAT",
-    "honest.cf.members_leaving_eur": "Saving lost to members leaving",
+    "honest.cf.members_leaving_eur": "Members leaving (flow lost)",
     "honest.cf.exit_risk_eur": "Fixed costs left by leavers",
     "honest.cf.setup_eur": "Set-up",
     "honest.cf.funding_startup_grant_eur": "Start-up grant",

@@ -67,7 +67,7 @@ HONEST: dict[str, str] = {
     "honest.cf.pooled_eur": "Coût mutualisé d'exploitation",
     "honest.cf.gross_saving_eur": "Économie brute (× montée en charge)",
     "honest.cf.coordination_eur": "Coordination, marge et TVA",
-    "honest.cf.members_leaving_eur": "Économie perdue par les départs",
+    "honest.cf.members_leaving_eur": "Départs de membres (flux perdu)",
     "honest.cf.exit_risk_eur": "Coûts fixes laissés par les partants",
     "honest.cf.setup_eur": "Mise en place",
     "honest.cf.funding_startup_grant_eur": "Subside de démarrage",

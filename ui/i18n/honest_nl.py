@@ -68,7 +68,7 @@ HONEST: dict[str, str] = {
     "honest.cf.pooled_eur": "Gedeelde werkingskost",
     "honest.cf.gross_saving_eur": "Brutobesparing (× opstartfase)",
     "honest.cf.coordination_eur": "Coördinatie, marge en btw",
-    "honest.cf.members_leaving_eur": "Besparing verloren door uittredingen",
+    "honest.cf.members_leaving_eur": "Uittredende leden (verloren stroom)",
     "honest.cf.exit_risk_eur": "Vaste kosten achtergelaten door uittreders",
     "honest.cf.setup_eur": "Opstart",
     "honest.cf.funding_startup_grant_eur": "Opstartsubsidie",

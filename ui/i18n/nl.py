@@ -208,8 +208,8 @@ MESSAGES: dict[str, str] = {
                               "nettoresultaat per jaar.",
     "results.members": "Wie wint, wie verliest",
     "results.members.help": "Jaarlijkse winst van elk lid: wat het alleen zou betalen min wat "
-                            "het in de samenwerking betaalt (geannualiseerde opstart en "
-                            "subsidies inbegrepen). In het rood: leden die verliezen.",
+                            "het in de samenwerking betaalt (geannualiseerde opstart, "
+                            "uittredingsrisico en subsidies inbegrepen). In het rood: leden die verliezen.",
     "results.losers": "Deze leden betalen meer dan alleen (individuele rationaliteit niet "
                       "gehaald): {names}. Een lid dat verliest, vertrekt vroeg of laat.",
     "results.no_losers": "Elk lid wint bij deelname (individuele rationaliteit gehaald).",
