@@ -73,6 +73,11 @@ class KernelOutput:
     public_cost: np.ndarray | None = None  # (B,) present value of public funding
     payback_year: np.ndarray | None = None  # (B,) NaN = never
     irr: np.ndarray | None = None  # (B,) NaN = undefined
+    # the member's yearly shares of the pool-level terms in ``member_gain`` (B, n), so that
+    # gain = standalone − allocated − setup_annualised − exit_risk + subsidy on every row
+    member_setup_annualised: np.ndarray | None = None
+    member_exit_risk: np.ndarray | None = None
+    member_subsidy: np.ndarray | None = None
 
 
 def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = None,
@@ -318,8 +323,10 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     allocated = allocated_f.sum(axis=-1) + gov_i + service_i + common_i
     setup_share = sigma * setup[:, None]
     member_standalone = _member_sum(emask, standalone)
-    member_gain = member_standalone - allocated - sigma * (comps["setup_annualised"] + comps["exit_risk"]
-                                                           + comps["subsidies"])[:, None]
+    member_setup = sigma * comps["setup_annualised"][:, None]
+    member_exit = sigma * comps["exit_risk"][:, None]
+    member_subsidy = -sigma * comps["subsidies"][:, None]  # comps["subsidies"] is −funding (a cost step)
+    member_gain = member_standalone - allocated - member_setup - member_exit + member_subsidy
 
     out = KernelOutput(
         standalone=np.broadcast_to(standalone, (B, n, F)), effective_mask=emask, pooled_function=pooled_f,
@@ -332,9 +339,13 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
         npv_without_funding=cashflow.npv(operating_t + setup_t, df), public_cost=public_cost,
         payback_year=cashflow.payback_year(net_t),
         irr=cashflow.irr(net_t) if with_irr else None,
+        member_setup_annualised=member_setup, member_exit_risk=member_exit, member_subsidy=member_subsidy,
     )
     out.flows = {"baseline": baseline_t, "pooled": pooled_t, "gross_saving": gross_t,
                  "coordination": -coord_t, "exit_risk": -stranded_t, "setup": setup_t,
+                 # saving lost because members left: (gross − coordination) × (S_t − 1), ≤ 0, so that
+                 # gross + coordination + members_leaving + exit_risk + setup + funding = net
+                 "members_leaving": (gross_t - coord_t) * (surv - 1.0) * (np.arange(T + 1) >= 1),
                  "funding": funding_t, "net": net_t, **{f"funding_{k}": v for k, v in flows.items()}}
     return out
 

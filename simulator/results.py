@@ -38,6 +38,18 @@ WATERFALL_KIND = {
 }
 
 
+#: Cash-flow columns whose sum is the net flow of every year (the table adds up on its face):
+#: gross saving (baseline − pooled, at the ramp-up share) − coordination − saving lost to members
+#: who left − stranded fixed costs + set-up (year 0) + each funding instrument = net.
+CASHFLOW_TERMS = ("gross_saving_eur", "coordination_eur", "members_leaving_eur", "exit_risk_eur",
+                  "setup_eur", "funding_startup_grant_eur", "funding_coordination_subsidy_eur",
+                  "funding_fte_subsidy_eur", "funding_loan_eur", "funding_clawback_eur")
+#: Member columns whose signed sum is the gain: standalone − allocated − set-up (annualised)
+#: − exit risk + subsidy = gain.
+MEMBER_TERMS = {"standalone_cost_eur": 1.0, "allocated_cost_eur": -1.0, "setup_annualised_eur": -1.0,
+                "exit_risk_eur": -1.0, "subsidy_eur": 1.0}
+
+
 def _f(x: Any) -> float | None:
     v = float(np.asarray(x).reshape(-1)[0])
     return None if math.isnan(v) else v
@@ -72,6 +84,7 @@ class SimulationResult:
         payback = _f(k.payback_year)
         frontline = float(m.params["frontline.loaded_cost"])
         net = _f(k.net_saving)
+        baseline, result = _f(k.baseline_total), _f(k.net_result)
         return {
             "scenario": m.scenario.name,
             "model_version": MODEL_VERSION,
@@ -82,9 +95,15 @@ class SimulationResult:
             "functions": list(m.function_ids),
             "baseline_annual_cost_eur": _f(k.baseline_total),
             "pooled_annual_cost_eur": _f(k.pooled_total),
+            # one vocabulary (MODEL.md §8.1): gross saving (before coordination) → net saving
+            # (after every recurring cost) → net result (after set-up annualised, exit risk, funding)
+            "gross_annual_saving_eur": baseline - float(k.pooled_function[0].sum()),
             "net_annual_saving_eur": net,
-            "net_annual_saving_pct": (net / _f(k.baseline_total) if _f(k.baseline_total) else None),
-            "net_annual_result_eur": _f(k.net_result),
+            "net_annual_saving_pct": (net / baseline if baseline else None),
+            "net_annual_result_eur": result,
+            "net_annual_result_pct": (result / baseline if baseline else None),
+            # what the pool costs its members a year, everything counted: the waterfall's last bar
+            "net_pooled_annual_cost_eur": baseline - result,
             "coordination_annual_cost_eur": _f(k.coordination),
             "vat_annual_eur": _f(k.vat),
             "setup_cost_eur": _f(k.setup),
@@ -106,6 +125,8 @@ class SimulationResult:
             "members": [
                 {"id": i, "name": r["name"], "standalone_cost_eur": r["standalone_cost_eur"],
                  "allocated_cost_eur": r["allocated_cost_eur"], "setup_share_eur": r["setup_share_eur"],
+                 "setup_annualised_eur": r["setup_annualised_eur"], "exit_risk_eur": r["exit_risk_eur"],
+                 "subsidy_eur": r["subsidy_eur"],
                  "gain_eur": r["gain_eur"], "individually_rational": bool(r["individually_rational"])}
                 for i, r in self.members.iterrows()
             ],
@@ -115,12 +136,24 @@ class SimulationResult:
     # --- frames --------------------------------------------------------------------------------
     @cached_property
     def cashflows(self) -> pd.DataFrame:
-        """Yearly cash flows (members' view), year 0 = set-up. Positive = money saved/received."""
+        """Yearly cash flows (members' view), year 0 = set-up. Positive = money saved/received.
+
+        ``baseline_eur`` and ``pooled_eur`` are today's and the pool's operating cost (indexed);
+        ``gross_saving_eur`` = (baseline − pooled) × ramp-up share. The columns of
+        :data:`CASHFLOW_TERMS` sum to ``net_cashflow_eur`` in every year: gross saving,
+        coordination (with margin and VAT), ``members_leaving_eur`` (the saving lost because
+        members left, expected value: (gross − coordination) × (S_t − 1) with S_t = (1 − h)^(t−1)),
+        ``exit_risk_eur`` (fixed costs the leavers strand on the others), set-up and one column
+        per funding instrument; ``funding_eur`` is the instruments' subtotal.
+        """
         fl = {k: v[0] for k, v in self.kernel.flows.items()}
         df = pd.DataFrame({
             "baseline_eur": fl["baseline"], "pooled_eur": fl["pooled"],
             "gross_saving_eur": fl["gross_saving"], "coordination_eur": fl["coordination"],
-            "exit_risk_eur": fl["exit_risk"], "setup_eur": fl["setup"], "funding_eur": fl["funding"],
+            "members_leaving_eur": fl["members_leaving"],
+            "exit_risk_eur": fl["exit_risk"], "setup_eur": fl["setup"],
+            **{c: fl[c.removesuffix("_eur")] for c in CASHFLOW_TERMS if c.startswith("funding_")},
+            "funding_eur": fl["funding"],
             "net_cashflow_eur": fl["net"],
         }, index=pd.Index(self.kernel.years, name="year"))
         df["cumulative_eur"] = df["net_cashflow_eur"].cumsum()
@@ -131,7 +164,12 @@ class SimulationResult:
 
     @cached_property
     def members(self) -> pd.DataFrame:
-        """Per member: standalone cost of what it pools, what it pays, gain, individual rationality."""
+        """Per member: standalone cost of what it pools, what it pays, its yearly shares of set-up,
+        exit risk and funding, gain, individual rationality.
+
+        The row adds up: gain = standalone − allocated − setup_annualised − exit_risk + subsidy
+        (:data:`MEMBER_TERMS`). ``setup_share_eur`` is its one-off share of the set-up (year 0).
+        """
         k, m = self.kernel, self.model
         standalone = k.member_standalone[0]
         gain = k.member_gain[0]
@@ -142,6 +180,9 @@ class SimulationResult:
             "standalone_cost_eur": standalone,
             "allocated_cost_eur": k.allocated[0],
             "setup_share_eur": k.setup_share[0],
+            "setup_annualised_eur": k.member_setup_annualised[0],
+            "exit_risk_eur": k.member_exit_risk[0],
+            "subsidy_eur": k.member_subsidy[0],
             "gain_eur": gain,
             "gain_pct": np.where(standalone > 0, gain / np.where(standalone > 0, standalone, 1), np.nan),
             "individually_rational": gain >= -0.005,

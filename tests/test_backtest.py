@@ -36,7 +36,7 @@ def test_headline_figures(name):
     s = simulate(load_scenario(ROOT / "scenarios" / name)).summary
     exp = EXPECTED[name]
     for key, value in exp.items():
-        if key not in ("members", "monte_carlo", "waterfall", "net_cashflow_by_year"):
+        if key not in ("members", "monte_carlo", "waterfall", "net_cashflow_by_year", "headline"):
             _close(s[key], value, f"{name}: {key}")
     res = simulate(load_scenario(ROOT / "scenarios" / name))
     shown = dict(zip(res.waterfall["component"], res.waterfall["value_eur"], strict=True))
@@ -63,6 +63,18 @@ def test_seeded_monte_carlo(name):
         assert s[key] == pytest.approx(value, rel=1e-6, abs=0.011), f"{name}: {key}"
 
 
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_monte_carlo_headline(name):
+    """The headline every page leads with (issue 8): seeded, so it is a stored, reviewed figure."""
+    from simulator.headline import headline
+
+    exp = EXPECTED[name]["headline"]
+    got = headline(ROOT / "scenarios" / name, draws=exp["draws"], seed=exp["seed"], drivers=False).as_dict()
+    for key, value in exp.items():
+        if key not in ("draws", "seed"):
+            assert got[key] == pytest.approx(value, rel=1e-6, abs=0.011), f"{name}: headline.{key}"
+
+
 def test_reviewed_economic_reading():
     """The qualitative story of each example, independent of the exact figures."""
     get = EXPECTED.__getitem__
@@ -84,3 +96,13 @@ def test_reviewed_economic_reading():
     d, d2 = get("d_tiny_commercial_provider.yaml"), get("d_variant_cost_sharing.yaml")
     assert d["net_annual_saving_eur"] < d2["net_annual_saving_eur"] < 0
     assert not d["vat_exempt"] and d2["vat_exempt"]
+    # issue 8: the central assumptions flatter (a) — far above the Monte Carlo median, a positive
+    # NPV almost never — and (b) still pays back in the median, at about half the central NPV
+    a_head = get("a_medical_centres_employer_group.yaml")["headline"]
+    assert a_head["central_npv_percentile"] > 90 and a_head["p_npv_positive"] < 0.02
+    assert a_head["npv_p50_eur"] < get("a_medical_centres_employer_group.yaml")["npv_eur"]
+    b_head = get("b_shared_house.yaml")["headline"]
+    assert 0 < b_head["npv_p50_eur"] < get("b_shared_house.yaml")["npv_eur"] and b_head["p_npv_positive"] > 0.9
+    # (a) a net saving that set-up, exit risk and funding turn into a small net loss
+    a = get("a_medical_centres_employer_group.yaml")
+    assert a["net_annual_saving_eur"] > 0 > a["net_annual_result_eur"]

@@ -14,6 +14,7 @@ import pytest
 from simulator import load_scenario, simulate
 from simulator.catalogue import parameters
 from simulator.cli import main
+from simulator.headline import HEADLINE_SEED
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIOS = sorted((ROOT / "scenarios").glob("*.yaml"))
@@ -61,10 +62,52 @@ def test_run_table(capsys):
     assert code == 0
     scenario = load_scenario(A)
     assert out.startswith(scenario.name)
-    for words in ("net annual saving", "NPV over the horizon", "VAT cost-sharing exemption", "not legal or tax advice"):
+    for words in ("NPV over the horizon, median", "chance that the NPV is positive", "central assumptions",
+                  "gross saving (before coordination)", "net saving (after recurring costs)",
+                  "net loss (after set-up, exit, funding)", "VAT cost-sharing exemption", "not legal or tax advice"):
         assert words in out
     for member in scenario.members:
         assert member in out
+
+
+MC_KEYS = ("npv_p10_eur", "npv_p50_eur", "npv_p90_eur", "p_npv_positive", "central_npv_percentile")
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+def test_run_json_headline_and_identities(capsys, path):
+    # the Done-means of issue 8: identities within 1 €, Monte Carlo keys present and reproducible
+    code, out, _ = run_cli(capsys, "run", path, "--format", "json", "--draws", "500")
+    assert code == 0
+    got = json.loads(out)
+    assert set(MC_KEYS) <= set(got)
+    assert got["npv_p10_eur"] <= got["npv_p50_eur"] <= got["npv_p90_eur"]
+    assert got["headline_draws"] == 500 and got["headline_seed"] == HEADLINE_SEED
+    for m in got["members"]:
+        rebuilt = (m["standalone_cost_eur"] - m["allocated_cost_eur"] - m["setup_annualised_eur"]
+                   - m["exit_risk_eur"] + m["subsidy_eur"])
+        assert abs(rebuilt - m["gain_eur"]) <= 1.0
+    _, again, _ = run_cli(capsys, "run", path, "--format", "json", "--draws", "500")
+    assert json.loads(again) == got
+
+
+def test_run_draws_and_seed(capsys):
+    _, out, _ = run_cli(capsys, "run", A, "--format", "json", "--draws", "0")
+    got = json.loads(out)
+    assert not set(MC_KEYS) & set(got)  # --draws 0: the deterministic output only
+    assert got["npv_eur"] == simulate(load_scenario(A)).summary["npv_eur"]
+    _, one, _ = run_cli(capsys, "run", A, "--format", "json", "--draws", "300", "--seed", "1")
+    _, two, _ = run_cli(capsys, "run", A, "--format", "json", "--draws", "300", "--seed", "2")
+    assert json.loads(one)["npv_p50_eur"] != json.loads(two)["npv_p50_eur"]
+    code, _, err = run_cli(capsys, "run", A, "--draws", "-5")
+    assert code == 2 and "draws" in err and "Traceback" not in err
+
+
+def test_run_table_never_calls_a_loss_a_saving(capsys):
+    _, out, _ = run_cli(capsys, "run", D, "--draws", "200")
+    assert "net extra cost (after recurring costs)" in out and "net saving" not in out
+    for line in out.splitlines():
+        if "saving" in line:
+            assert "-" not in line.split("saving", 1)[1].split("€")[0], line
 
 
 def test_run_csv_is_the_tidy_frame(capsys):
@@ -103,8 +146,10 @@ def test_compare_two_files(capsys):
     code, out, _ = run_cli(capsys, "compare", A, b)
     assert code == 0
     assert A.stem in out and b.stem in out and "npv_eur" in out
-    code, out, _ = run_cli(capsys, "compare", A, b, "--format", "json")
+    assert out.splitlines()[1].split()[0] == "npv_p50_eur"  # the Monte Carlo median leads
+    code, out, _ = run_cli(capsys, "compare", A, b, "--format", "json", "--draws", "300")
     got = json.loads(out)
+    assert got[A.stem]["npv_p50_eur"] < got[A.stem]["npv_eur"]  # the central run is optimistic here
     assert list(got) == [A.stem, b.stem]
     assert got[b.stem]["npv_eur"] == simulate(load_scenario(b)).summary["npv_eur"]
     # no grant, bigger overrun: same steady state, worse NPV

@@ -100,6 +100,10 @@ class ResultView:
     manifest: dict[str, Any]
     scenario_json: str
     organisations_key: str
+    #: The Monte Carlo headline (:meth:`simulator.headline.Headline.as_dict`), None when the
+    #: Monte Carlo could not run (``headline_error`` says why).
+    headline: dict[str, Any] | None = None
+    headline_error: str | None = None
 
 
 def _engine_result(scenario_json: str, orgs_key: str, orgs_csv: str | None) -> Any:
@@ -117,8 +121,15 @@ def _engine_result(scenario_json: str, orgs_key: str, orgs_csv: str | None) -> A
 
 @st.cache_data(show_spinner=False, max_entries=128)
 def _simulate_cached(scenario_json: str, orgs_key: str, _orgs_csv: str | None) -> ResultView:
-    """One engine call per (scenario, member table); the result is cached."""
+    """One engine call per (scenario, member table), the central run and its seeded Monte Carlo
+    headline (see ``benchmarks/bench_app.py`` for what the headline adds); the result is cached."""
+    from simulator.headline import headline
+
     result = _engine_result(scenario_json, orgs_key, _orgs_csv)
+    try:  # the Monte Carlo headline on the same compiled model (simulator.headline defaults)
+        head, error = headline(result.model).as_dict(), None
+    except InputError as exc:
+        head, error = None, str(exc)
     return ResultView(
         summary=dict(result.summary),
         cashflows=result.cashflows,
@@ -129,6 +140,8 @@ def _simulate_cached(scenario_json: str, orgs_key: str, _orgs_csv: str | None) -
         manifest=dict(result.manifest),
         scenario_json=scenario_json,
         organisations_key=orgs_key,
+        headline=head,
+        headline_error=error,
     )
 
 
@@ -141,7 +154,8 @@ def _table_for(data: dict[str, Any]) -> tuple[str, str | None]:
 
 
 def simulate_dict(data: dict[str, Any]) -> ResultView:
-    """Simulate a scenario dict with the session's member table (cached)."""
+    """Simulate a scenario dict with the session's member table, with its Monte Carlo headline
+    (one cached call)."""
     orgs_key, orgs_csv = _table_for(data)
     return _simulate_cached(canonical(data), orgs_key, orgs_csv)
 

@@ -71,11 +71,25 @@ def example(stem: str) -> dict[str, Any]:
     return load_scenario(SCENARIOS / f"{stem}.yaml").to_dict()
 
 
-def expected_headline(data: dict[str, Any], lang: str = "fr") -> dict[str, str]:
-    """The four headline figures the app must show for ``data``, formatted for ``lang``."""
-    from ui.widgets import headline_values
+def engine_headline(data: dict[str, Any], organisations: Any = None) -> dict[str, Any]:
+    """The engine's Monte Carlo headline for a scenario dict (defaults: as ``mutualise run``)."""
+    from simulator import Scenario
+    from simulator.headline import headline
 
-    return headline_values(engine_result(data).summary, lang)
+    return headline(Scenario.from_dict(data), organisations=organisations).as_dict()
+
+
+def expected_headline(data: dict[str, Any], lang: str = "fr", organisations: Any = None) -> dict[str, str]:
+    """The headline figures the app must show for ``data`` (Monte Carlo row, then central
+    assumptions), formatted for ``lang``."""
+    from types import SimpleNamespace
+
+    from simulator import Scenario, simulate
+    from ui.headline import headline_values
+
+    summary = simulate(Scenario.from_dict(data), organisations=organisations).summary
+    view = SimpleNamespace(summary=summary, headline=engine_headline(data, organisations))
+    return headline_values(view, lang)
 
 
 def metrics(at: AppTest) -> list[str]:

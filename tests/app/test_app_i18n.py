@@ -104,7 +104,7 @@ def test_switching_language_relabels_the_page():
     assert at.title[0].value == "Construire le pool"
     at.selectbox(key="_lang_selector").set_value("en").run()
     assert at.title[0].value == "Build the pool"
-    assert next(m.label for m in at.metric) == "Net annual saving"
+    assert next(m.label for m in at.metric) == "Median NPV"
 
 
 def test_every_parameter_and_group_is_named_in_french_and_dutch():

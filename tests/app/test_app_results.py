@@ -122,8 +122,8 @@ def test_result_exports_are_the_engine_exports():
         assert {n.removesuffix(".csv") for n in archive.namelist()} == set(expected)
 
 
-@pytest.mark.parametrize("lang,label", [("nl", "Nettobesparing per jaar"),
-                                        ("en", "Net annual saving")])
+@pytest.mark.parametrize("lang,label", [("nl", "Mediane NCW"),
+                                        ("en", "Median NPV")])
 def test_results_in_other_languages(lang, label):
     at = results_for(lang=lang)
     no_failure(at)

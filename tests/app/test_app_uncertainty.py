@@ -28,7 +28,7 @@ def open_page(lang: str = "fr", stem: str | None = None):
 def expected_metrics(summary, lang="fr"):
     payback = summary["payback_p50"]
     return [percent(summary["p_npv_positive"], lang, 1), money(summary["npv_p50"], lang),
-            money(summary["saving_p50"], lang),
+            money(abs(summary["saving_p50"]), lang),  # an extra cost is shown as such, unsigned
             t("headline.payback_value", lang=lang, year=int(payback)) if payback is not None
             else t("headline.payback_never", lang=lang)]
 

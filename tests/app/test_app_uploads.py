@@ -9,9 +9,7 @@ import pandas as pd
 import pytest
 from app_harness import expected_headline, goto, metrics, new_app, no_failure, scenario
 
-from simulator import Scenario, simulate
 from simulator.organisations import read_organisations, sample_organisations
-from ui.widgets import headline_values
 
 MEMBERS = ["mm_tilleuls", "mm_canal_vert", "mm_glycines"]
 
@@ -52,7 +50,7 @@ def test_uploaded_table_is_used_and_figures_equal_the_engine(name, content):
     assert data["organisations"] == name
     assert data["members"] == MEMBERS
     orgs = read_organisations(content, name=name)
-    expected = headline_values(simulate(Scenario.from_dict(data), organisations=orgs).summary)
+    expected = expected_headline(data, organisations=orgs)
     assert metrics(at) == list(expected.values())
     assert at.session_state["custom_orgs"]["name"] == name
 
@@ -132,7 +130,7 @@ def test_typed_table_is_used():
     custom = at.session_state["custom_orgs"]
     orgs = read_organisations(custom["csv"], name="members.csv")
     assert orgs.table.iloc[0]["name"] == "Ma maison médicale"
-    expected = headline_values(simulate(Scenario.from_dict(data), organisations=orgs).summary)
+    expected = expected_headline(data, organisations=orgs)
     assert metrics(at) == list(expected.values())
 
 

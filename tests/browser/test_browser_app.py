@@ -33,10 +33,24 @@ def example(stem: str) -> dict[str, Any]:
 
 
 def headline(data: dict[str, Any], lang: str = "fr") -> list[str]:
-    from simulator import Scenario, simulate
-    from ui.widgets import headline_values
+    """The headline cards the app must show: Monte Carlo row, then central assumptions."""
+    from types import SimpleNamespace
 
-    return list(headline_values(simulate(Scenario.from_dict(data)).summary, lang).values())
+    from simulator import Scenario, simulate
+    from simulator.headline import headline as mc_headline
+    from ui.headline import headline_values
+
+    scenario = Scenario.from_dict(data)
+    view = SimpleNamespace(summary=simulate(scenario).summary, headline=mc_headline(scenario).as_dict())
+    return list(headline_values(view, lang).values())
+
+
+#: The text of the drawn waterfall's last bar (plotly keeps the figure on its div).
+LAST_WATERFALL_BAR = """els => {
+  const plots = els.map(e => e.querySelector('.js-plotly-plot')).filter(p => p && p.data);
+  const w = plots.find(p => p.data[0].type === 'waterfall');
+  return w ? w.data[0].text[w.data[0].text.length - 1] : null;
+}"""
 
 
 def first_example() -> str:
@@ -107,6 +121,12 @@ def test_director_journey(page, tmp_path):
     chart = tab.locator('[data-testid="stPlotlyChart"] .main-svg').first
     chart.wait_for()
     assert "Coût actuel" in tab.locator('[data-testid="stPlotlyChart"]').first.inner_text()
+    # the waterfall ends on the figure the headline names: the net pooled cost card
+    last_bar = tab.locator('[data-testid="stPlotlyChart"]').evaluate_all(LAST_WATERFALL_BAR)
+    cards = dict(zip([m.inner_text().strip() for m in tab.get_by_test_id("stMetricLabel").all()],
+                     shown_metrics(tab), strict=True))
+    assert last_bar == cards["Coût mutualisé net par an"]
+    assert last_bar in tab.locator('[data-testid="stPlotlyChart"]').first.inner_text()
 
     # results as Excel: the engine's own tables
     import pandas as pd
@@ -127,7 +147,7 @@ def test_director_journey(page, tmp_path):
     choose(tab, tab.get_by_test_id("stSidebar").get_by_test_id("stSelectbox"), "English")
     tab.get_by_role("heading", name="Results").first.wait_for()
     wait_for_metrics(tab, headline(built, "en"))
-    assert "Net annual saving" in tab.get_by_test_id("stMetricLabel").first.inner_text()
+    assert "Median NPV" in tab.get_by_test_id("stMetricLabel").first.inner_text()
 
     # download the scenario as YAML: exactly the pool built above
     go(tab, "Save and share")

@@ -15,12 +15,17 @@ from pathlib import Path
 import yaml
 
 from simulator import load_scenario, monte_carlo, simulate
+from simulator.headline import headline
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = Path(__file__).with_name("scenarios.yaml")
 MC_DRAWS, MC_SEED = 4000, 1
 MC_KEYS = ("p_npv_positive", "npv_p10", "npv_p50", "npv_p90", "saving_p10", "saving_p50", "saving_p90")
-HEADLINE = ("baseline_annual_cost_eur", "pooled_annual_cost_eur", "net_annual_saving_eur", "setup_cost_eur",
+#: The Monte Carlo headline (issue 8), at simulator.headline's default draws and seed.
+MC_HEADLINE_KEYS = ("npv_p10_eur", "npv_p50_eur", "npv_p90_eur", "p_npv_positive", "net_result_p10_eur",
+                    "net_result_p50_eur", "net_result_p90_eur", "central_npv_percentile")
+HEADLINE = ("baseline_annual_cost_eur", "pooled_annual_cost_eur", "gross_annual_saving_eur",
+            "net_annual_saving_eur", "net_annual_result_eur", "net_pooled_annual_cost_eur", "setup_cost_eur",
             "npv_eur", "payback_year", "irr", "frontline_fte_freed", "public_cost_eur", "vat_exempt",
             "vat_failed_conditions", "individually_rational_all")
 
@@ -42,6 +47,9 @@ def expected_tables() -> dict:
         row["waterfall"] = {c: round(v, 2) for c, v in zip(res.waterfall["component"], res.waterfall["value_eur"],
                                                             strict=True)}
         row["net_cashflow_by_year"] = [round(v, 2) for v in res.cashflows["net_cashflow_eur"]]
+        head = headline(path).as_dict()
+        row["headline"] = {"draws": head["headline_draws"], "seed": head["headline_seed"],
+                           **{k: round(head[k], 4 if k.startswith("p_") else 2) for k in MC_HEADLINE_KEYS}}
         scn = load_scenario(path)
         if scn.uncertainty:  # the scenario's own ranges: a seeded Monte Carlo is part of its review
             mc = monte_carlo(scn, draws=MC_DRAWS, seed=MC_SEED, vary="scenario").summary

@@ -4,6 +4,7 @@ from ui.i18n.batch_en import BATCH
 from ui.i18n.evidence_en import EVIDENCE
 from ui.i18n.fair_split_en import FAIR_SPLIT
 from ui.i18n.funding_en import FUNDING
+from ui.i18n.honest_en import HONEST
 from ui.i18n.method_en import METHOD
 from ui.i18n.uncertainty_en import UNCERTAINTY
 
@@ -222,12 +223,13 @@ MESSAGES: dict[str, str] = {
     "results.title": "Results",
     "results.intro": "Scenario '{name}'. Amounts in euro per year at steady state, except the "
                      "cash flows.",
-    "results.waterfall": "From today's cost to the pooled cost",
-    "results.waterfall.help": "Each bar is a change in annual cost: green = saving, red = "
-                              "extra cost.",
+    "results.waterfall": "From today's cost to the net pooled cost (central assumptions)",
+    "results.waterfall.help": "Each bar is a change in annual cost: green = down, red = up. "
+                              "The last bar is the net pooled cost, everything counted; its gap "
+                              "to today's cost is the net result per year.",
     "results.members": "Who gains, who loses",
     "results.members.help": "Each member's annual gain: what it would pay alone minus what it "
-                            "pays in the pool (annualised set-up and funding included). In "
+                            "pays in the pool (annualised set-up, exit risk and funding included). In "
                             "red: members who lose.",
     "results.losers": "These members pay more than alone (individual rationality fails): "
                       "{names}. A member who loses eventually leaves.",
@@ -312,11 +314,11 @@ MESSAGES: dict[str, str] = {
     "compare.saved": "Variant: {name}",
     "compare.example": "Example: {name}",
     "compare.need_two": "Choose at least two scenarios.",
-    "compare.chart_bars": "Saving, NPV and set-up",
+    "compare.chart_bars": "Net result, NPV and set-up",
     "compare.chart_cumulative": "Cumulative net cash flows",
     "compare.fte_note": "Frontline FTE freed — {values}.",
     "compare.metric.net_annual_saving_eur": "Net annual saving",
-    "compare.metric.npv_eur": "Net present value",
+    "compare.metric.npv_eur": "NPV (central assumptions)",
     "compare.metric.payback_year": "Payback",
     "compare.metric.frontline_fte_freed": "Frontline FTE freed",
     "compare.metric.baseline_annual_cost_eur": "Today's cost (€/yr)",
@@ -408,4 +410,5 @@ MESSAGES: dict[str, str] = {
     **FUNDING,
     **FAIR_SPLIT,
     **BATCH,
+    **HONEST,
 }

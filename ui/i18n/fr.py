@@ -4,6 +4,7 @@ from ui.i18n.batch_fr import BATCH
 from ui.i18n.evidence_fr import EVIDENCE
 from ui.i18n.fair_split_fr import FAIR_SPLIT
 from ui.i18n.funding_fr import FUNDING
+from ui.i18n.honest_fr import HONEST
 from ui.i18n.method_fr import METHOD
 from ui.i18n.uncertainty_fr import UNCERTAINTY
 
@@ -226,13 +227,14 @@ MESSAGES: dict[str, str] = {
     "results.title": "Résultats",
     "results.intro": "Scénario « {name} ». Montants en euros par an en régime de croisière, "
                      "sauf les flux de trésorerie.",
-    "results.waterfall": "Du coût actuel au coût mutualisé",
-    "results.waterfall.help": "Chaque barre est une variation de coût annuelle : vert = "
-                              "économie, rouge = coût supplémentaire.",
+    "results.waterfall": "Du coût actuel au coût mutualisé net (hypothèses centrales)",
+    "results.waterfall.help": "Chaque barre est une variation du coût annuel : vert = baisse, "
+                              "rouge = hausse. La dernière barre est le coût mutualisé net, tout "
+                              "compris ; son écart avec le coût actuel est le résultat net annuel.",
     "results.members": "Qui gagne, qui perd",
     "results.members.help": "Gain annuel de chaque membre : ce qu'il paierait seul moins ce "
-                            "qu'il paie dans le pool (mise en place annualisée et subsides "
-                            "compris). En rouge : les membres qui perdent.",
+                            "qu'il paie dans le pool (mise en place annualisée, risque de "
+                            "départ et subsides compris). En rouge : les membres qui perdent.",
     "results.losers": "Ces membres paient plus que seuls (rationalité individuelle non "
                       "respectée) : {names}. Un membre qui perd finit par partir.",
     "results.no_losers": "Chaque membre gagne à participer (rationalité individuelle "
@@ -319,11 +321,11 @@ MESSAGES: dict[str, str] = {
     "compare.saved": "Variante : {name}",
     "compare.example": "Exemple : {name}",
     "compare.need_two": "Choisissez au moins deux scénarios.",
-    "compare.chart_bars": "Économie, VAN et mise en place",
+    "compare.chart_bars": "Résultat net, VAN et mise en place",
     "compare.chart_cumulative": "Flux nets cumulés",
     "compare.fte_note": "ETP de terrain libérés — {values}.",
     "compare.metric.net_annual_saving_eur": "Économie nette annuelle",
-    "compare.metric.npv_eur": "Valeur actuelle nette",
+    "compare.metric.npv_eur": "VAN (hypothèses centrales)",
     "compare.metric.payback_year": "Retour sur investissement",
     "compare.metric.frontline_fte_freed": "ETP de terrain libérés",
     "compare.metric.baseline_annual_cost_eur": "Coût actuel (€/an)",
@@ -418,4 +420,5 @@ MESSAGES: dict[str, str] = {
     **FUNDING,
     **FAIR_SPLIT,
     **BATCH,
+    **HONEST,
 }

@@ -4,6 +4,7 @@ from ui.i18n.batch_nl import BATCH
 from ui.i18n.evidence_nl import EVIDENCE
 from ui.i18n.fair_split_nl import FAIR_SPLIT
 from ui.i18n.funding_nl import FUNDING
+from ui.i18n.honest_nl import HONEST
 from ui.i18n.method_nl import METHOD
 from ui.i18n.uncertainty_nl import UNCERTAINTY
 
@@ -226,13 +227,15 @@ MESSAGES: dict[str, str] = {
     "results.title": "Resultaten",
     "results.intro": "Scenario '{name}'. Bedragen in euro per jaar op kruissnelheid, behalve "
                      "de kasstromen.",
-    "results.waterfall": "Van de huidige kost naar de gedeelde kost",
+    "results.waterfall": "Van de huidige kost naar de netto gedeelde kost (centrale aannames)",
     "results.waterfall.help": "Elke balk is een wijziging van de jaarlijkse kost: groen = "
-                              "besparing, rood = extra kost.",
+                              "daling, rood = stijging. De laatste balk is de netto gedeelde kost, "
+                              "alles inbegrepen; het verschil met de huidige kost is het "
+                              "nettoresultaat per jaar.",
     "results.members": "Wie wint, wie verliest",
     "results.members.help": "Jaarlijkse winst van elk lid: wat het alleen zou betalen min wat "
-                            "het in de samenwerking betaalt (geannualiseerde opstart en "
-                            "subsidies inbegrepen). In het rood: leden die verliezen.",
+                            "het in de samenwerking betaalt (geannualiseerde opstart, "
+                            "uittredingsrisico en subsidies inbegrepen). In het rood: leden die verliezen.",
     "results.losers": "Deze leden betalen meer dan alleen (individuele rationaliteit niet "
                       "gehaald): {names}. Een lid dat verliest, vertrekt vroeg of laat.",
     "results.no_losers": "Elk lid wint bij deelname (individuele rationaliteit gehaald).",
@@ -317,11 +320,11 @@ MESSAGES: dict[str, str] = {
     "compare.saved": "Variant: {name}",
     "compare.example": "Voorbeeld: {name}",
     "compare.need_two": "Kies minstens twee scenario's.",
-    "compare.chart_bars": "Besparing, NCW en opstart",
+    "compare.chart_bars": "Nettoresultaat, NCW en opstart",
     "compare.chart_cumulative": "Gecumuleerde netto kasstromen",
     "compare.fte_note": "Vrijgemaakte VTE op het terrein — {values}.",
     "compare.metric.net_annual_saving_eur": "Jaarlijkse nettobesparing",
-    "compare.metric.npv_eur": "Netto contante waarde",
+    "compare.metric.npv_eur": "NCW (centrale aannames)",
     "compare.metric.payback_year": "Terugverdientijd",
     "compare.metric.frontline_fte_freed": "Vrijgemaakte VTE op het terrein",
     "compare.metric.baseline_annual_cost_eur": "Huidige kost (€/jaar)",
@@ -416,4 +419,5 @@ MESSAGES: dict[str, str] = {
     **FUNDING,
     **FAIR_SPLIT,
     **BATCH,
+    **HONEST,
 }

@@ -25,14 +25,16 @@ PICK_KEY = "compare_pick"
 NAME_KEY = "compare_variant_name"
 VEHICLE_KEY = "compare_other_vehicle"
 MAX_CHOSEN = 4
-#: Summary keys compared, in table order (money unless listed in ``NON_MONEY``).
-METRICS = ("net_annual_saving_eur", "npv_eur", "payback_year", "frontline_fte_freed",
-           "baseline_annual_cost_eur", "pooled_annual_cost_eur", "setup_cost_eur", "irr",
+#: Figures compared, in table order: the Monte Carlo headline first (``HEADLINE_METRICS``, from
+#: the seeded headline run), then the central run (money unless listed in ``NON_MONEY``), then the
+#: funder's rows (:mod:`simulator.funding_metrics`).
+HEADLINE_METRICS = ("npv_p50_eur", "p_npv_positive", "net_result_p50_eur")
+METRICS = (*HEADLINE_METRICS, "npv_eur", "net_annual_result_eur", "net_pooled_annual_cost_eur",
+           "baseline_annual_cost_eur", "payback_year", "frontline_fte_freed", "setup_cost_eur", "irr",
            "vat_exempt", "members_count",
-           # the funder's rows (simulator.funding_metrics)
            "public_cost_eur", "npv_without_funding_eur", "frontline_fte_freed_net",
            "public_eur_per_frontline_fte", "leverage")
-NON_MONEY = ("payback_year", "frontline_fte_freed", "irr", "vat_exempt", "members_count",
+NON_MONEY = ("p_npv_positive", "payback_year", "frontline_fte_freed", "irr", "vat_exempt", "members_count",
              "frontline_fte_freed_net", "leverage")
 
 
@@ -123,15 +125,18 @@ def quick_variants() -> None:
 def comparison_frames(results: dict[str, Any]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Raw figures (metrics × scenarios) and formatted table for display."""
     lang = current_language()
-    raw = pd.DataFrame({name: {m: res.summary.get(m) for m in METRICS}
-                        for name, res in results.items()})
+    raw = pd.DataFrame({name: {m: figure(res, m) for m in METRICS} for name, res in results.items()})
     shown = pd.DataFrame(index=[t(f"compare.metric.{m}") for m in METRICS])
     for name, res in results.items():
         s = res.summary
         heads = headline_values(s, lang)
         column = []
         for m in METRICS:
-            if m in heads:
+            if m == "p_npv_positive":
+                column.append(percent(figure(res, m), lang, 1) if figure(res, m) is not None else MISSING)
+            elif m in HEADLINE_METRICS:
+                column.append(money(figure(res, m), lang))
+            elif m in heads:
                 column.append(heads[m])
             elif m == "irr":
                 column.append(percent(s.get("irr"), lang) if s.get("irr") is not None else MISSING)
@@ -145,6 +150,13 @@ def comparison_frames(results: dict[str, Any]) -> tuple[pd.DataFrame, pd.DataFra
                 column.append(money(s.get(m), lang))
         shown[name] = column
     return raw, shown
+
+
+def figure(res: Any, metric: str) -> Any:
+    """A compared figure: from the Monte Carlo headline for its keys, else the central summary."""
+    if metric in HEADLINE_METRICS:
+        return (res.headline or {}).get(metric)
+    return res.summary.get(metric)
 
 
 def render() -> None:
@@ -180,7 +192,7 @@ def render() -> None:
     st.dataframe(shown, key="compare_table")
     st.download_button(t("common.table_data"), charts.csv_bytes(raw), "comparison.csv",
                        "text/csv", icon=":material/download:", type="tertiary")
-    money_rows = ["net_annual_saving_eur", "npv_eur", "setup_cost_eur"]
+    money_rows = ["net_result_p50_eur", "npv_p50_eur", "setup_cost_eur"]
     bars = raw.loc[money_rows].astype(float)
     bars.index = [t(f"compare.metric.{m}") for m in money_rows]
     charts.show(charts.compare_bars(bars, t("chart.eur")), bars, t("compare.chart_bars"),

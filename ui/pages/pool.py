@@ -10,11 +10,12 @@ import streamlit as st
 
 from simulator.errors import InputError
 from ui import builder, engine, funding_panel, state
+from ui import headline as honest
 from ui.guard import show_input_error
 from ui.i18n import t
 from ui.members import render_members
 from ui.pages import link
-from ui.widgets import headline, secondary_figures, warnings
+from ui.widgets import warnings
 
 EXAMPLE_KEY = "_example_choice"
 
@@ -53,8 +54,7 @@ def answer() -> None:
     except InputError as exc:
         show_input_error(exc)
         return
-    headline(result.summary)
-    secondary_figures(result.summary)
+    honest.render(result)
     warnings(result.warnings)
     link("results", t("pool.see_results"), ":material/monitoring:")
 

@@ -11,10 +11,12 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from simulator.results import CASHFLOW_TERMS
 from ui import charts, engine, funding_panel, state
+from ui import headline as honest
 from ui.formatting import money, percent
 from ui.i18n import current_language, has, t
-from ui.widgets import headline, secondary_figures, warnings
+from ui.widgets import warnings
 
 #: Waterfall rows the engine marks as start / end bars (anything else is a step).
 START_KINDS = ("baseline", "start", "absolute")
@@ -66,6 +68,9 @@ def members_table(result: Any) -> pd.DataFrame:
         t("members.col.name"): frame["name"],
         t("members.col.standalone"): [money(v, lang) for v in frame["standalone_cost_eur"]],
         t("members.col.allocated"): [money(v, lang) for v in frame["allocated_cost_eur"]],
+        t("honest.col.setup"): [money(v, lang) for v in frame["setup_annualised_eur"]],
+        t("honest.col.exit"): [money(v, lang) for v in frame["exit_risk_eur"]],
+        t("honest.col.subsidy"): [money(v, lang) for v in frame["subsidy_eur"]],
         t("members.col.gain"): [money(v, lang) for v in frame["gain_eur"]],
         t("members.col.gain_pct"): [percent(v, lang) for v in frame["gain_pct"]],
         t("members.col.rational"): [t("common.yes") if ok else t("common.no_loses")
@@ -96,6 +101,7 @@ def members_section(result: Any) -> None:
     shown = members_table(result)
     st.dataframe(shown.style.apply(_red_losers, rational=rational, axis=1), hide_index=True,
                  key="members_table")
+    st.caption(t("honest.members.identity"))
     fig = charts.member_gains(frame["name"].astype(str).tolist(),
                               frame["gain_eur"].astype(float).tolist(), rational.tolist())
     charts.show(fig, frame, t("results.members"), "members")
@@ -111,6 +117,22 @@ def cashflow_section(result: Any) -> None:
                            flows["net_cashflow_eur"].astype(float).tolist(),
                            flows["cumulative_eur"].astype(float).tolist(), payback)
     charts.show(fig, flows, t("results.cashflows"), "cashflows")
+    st.markdown(f"**{t('honest.cashflow_table')}**")
+    st.dataframe(cashflow_table(flows), key="cashflow_table")
+
+
+def cashflow_table(flows: pd.DataFrame) -> pd.DataFrame:
+    """Rows by year, in the order that adds up: baseline and pooled cost (context), then the terms
+    of :data:`simulator.results.CASHFLOW_TERMS` (funding instruments that are zero every year left
+    out) and the net flow, which is their sum. Amounts formatted for the session's language."""
+    lang = current_language()
+    terms = [c for c in CASHFLOW_TERMS if not (c.startswith("funding_") and not flows[c].abs().gt(0).any())]
+    rows = ["baseline_eur", "pooled_eur", *terms, "net_cashflow_eur"]
+    table = flows[rows].T
+    shown = table.map(lambda v: money(v, lang))
+    shown.index = [t(f"honest.cf.{r}") for r in rows]
+    shown.columns = [str(int(y)) for y in table.columns]
+    return shown
 
 
 def vat_condition(item: Any, members: pd.DataFrame) -> str:
@@ -174,8 +196,7 @@ def render() -> None:
     st.title(t("results.title"))
     result = engine.current_result()
     st.caption(t("results.intro", name=result.summary.get("scenario", "")))
-    headline(result.summary)
-    secondary_figures(result.summary)
+    honest.render(result)
     warnings(result.warnings)
     funding_panel.public_view(result.summary)
     tabs = st.tabs([t("results.waterfall"), t("results.members"), t("results.cashflows"),

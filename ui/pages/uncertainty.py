@@ -18,6 +18,7 @@ import streamlit as st
 
 from simulator.errors import InputError
 from ui import charts, engine, state
+from ui import headline as honest
 from ui.formatting import money, number, percent, plotly_separators
 from ui.i18n import current_language, t, tn
 from ui.i18n.params import DESCRIPTIONS
@@ -113,9 +114,14 @@ def headline(mc: Any) -> None:
     cols[1].metric(t("uncertainty.npv_p50"), money(s["npv_p50"], lang), border=True,
                    help=t("uncertainty.npv_p50.help", p10=money(s["npv_p10"], lang),
                           p90=money(s["npv_p90"], lang)))
-    cols[2].metric(t("uncertainty.saving_p50"), money(s["saving_p50"], lang), border=True,
-                   help=t("uncertainty.saving_p50.help", p10=money(s["saving_p10"], lang),
-                          p90=money(s["saving_p90"], lang)))
+    if s["saving_p50"] is not None and s["saving_p50"] < 0:  # never call an extra cost a saving
+        cols[2].metric(t("honest.net_extra_p50"), money(-s["saving_p50"], lang), border=True,
+                       help=t("uncertainty.saving_p50.help", p10=money(-s["saving_p90"], lang),
+                              p90=money(-s["saving_p10"], lang)))
+    else:
+        cols[2].metric(t("uncertainty.saving_p50"), money(s["saving_p50"], lang), border=True,
+                       help=t("uncertainty.saving_p50.help", p10=money(s["saving_p10"], lang),
+                              p90=money(s["saving_p90"], lang)))
     cols[3].metric(t("uncertainty.payback_p50"),
                    t("headline.payback_value", year=int(payback)) if payback is not None
                    else t("headline.payback_never"), border=True,
@@ -258,6 +264,17 @@ def distributions_section(mc: Any) -> None:
         }), hide_index=True, key="uncertainty_distributions_table")
 
 
+def gap_note(data: dict) -> None:
+    """Why the central run and the median differ (the headline Monte Carlo's sentence, the same
+    as on the Results page)."""
+    try:
+        view = engine.simulate_dict(data)
+    except InputError:
+        return
+    if view.headline is not None:
+        st.info(honest.gap_sentence(view.headline), icon=":material/insights:")
+
+
 def render() -> None:
     """The Uncertainty page."""
     st.title(t("uncertainty.title"))
@@ -273,6 +290,7 @@ def render() -> None:
     st.caption(t("uncertainty.run_caption", draws=number(mc.draws, lang), seed=mc.seed,
                  n=mc.summary["uncertain_parameters"]))
     headline(mc)
+    gap_note(data)
     try:
         central = engine.simulate_dict(data).cashflows["cumulative_eur"]
     except InputError:
