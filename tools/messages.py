@@ -2,6 +2,7 @@
 
     python tools/messages.py            # extract messages, update fr/nl .po files, report gaps
     python tools/messages.py --check    # exit 1 when a message has no French or Dutch text
+    python tools/messages.py --add new.yaml   # fill texts from {code: {fr: …, nl: …}} then update
 
 Messages are found with Babel's extractor: ``msg("code", "English …")`` and ``N_("code",
 "English …")`` anywhere in ``simulator/``, plus the warnings of ``vehicles.yaml``. Each becomes a
@@ -57,7 +58,7 @@ def read_catalog(lang: str) -> Catalog:
         return read_po(handle, locale=lang)
 
 
-def update(lang: str, messages: dict[str, str]) -> list[str]:
+def update(lang: str, messages: dict[str, str], given: dict[str, str] | None = None) -> list[str]:
     """Rewrite ``lang``'s catalogue for ``messages``; returns the codes left untranslated."""
     previous_catalog = read_catalog(lang)
     old = {m.context: m for m in previous_catalog if m.id and m.context}
@@ -69,7 +70,9 @@ def update(lang: str, messages: dict[str, str]) -> list[str]:
     for code, english in messages.items():
         previous = old.get(code)
         text, fuzzy = "", False
-        if previous is not None and previous.string:
+        if given and given.get(code):
+            text = given[code]
+        elif previous is not None and previous.string:
             text, fuzzy = previous.string, previous.fuzzy or previous.id != english
         flags = {"python-brace-format"} | ({"fuzzy"} if fuzzy else set())
         new.add(english, text, context=code, flags=flags)
@@ -85,6 +88,7 @@ def update(lang: str, messages: dict[str, str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="only report; exit 1 on any gap")
+    parser.add_argument("--add", type=Path, help="YAML {code: {fr: text, nl: text}} to fill in first")
     args = parser.parse_args(argv)
     messages = source_messages()
     gaps = {}
@@ -94,7 +98,13 @@ def main(argv: list[str] | None = None) -> int:
             gaps[lang] = [c for c, e in messages.items()
                           if c not in known or not known[c].string or known[c].fuzzy or known[c].id != e]
             continue
-        gaps[lang] = update(lang, messages)
+        given = None
+        if args.add:
+            import yaml
+
+            given = {code: texts.get(lang, "") for code, texts in
+                     yaml.safe_load(args.add.read_text(encoding="utf-8")).items()}
+        gaps[lang] = update(lang, messages, given)
     for lang, codes in gaps.items():
         for code in codes:
             print(f"{lang}: no translation for {code}: {messages[code]!r}")

@@ -41,6 +41,7 @@ import numpy as np
 from scipy import special, stats
 
 from simulator.errors import InputError
+from simulator.messages import Message, msg
 from simulator.uncertainty._beta import beta_ppf
 
 Z90 = float(special.ndtri(0.9))  # 1.2815515655446004: standard normal 90th percentile
@@ -49,18 +50,21 @@ Z90 = float(special.ndtri(0.9))  # 1.2815515655446004: standard normal 90th perc
 def _number(name: str, value: Any, *, allow_inf: bool = False) -> float:
     """Return ``value`` as float, or raise InputError(name) if it is not a (finite) number."""
     if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
-        raise InputError(name, f"expected a number, got {value!r}")
+        raise InputError(name, msg("schema.number", "expected a number, got {input}", input=repr(value)[:40]))
     value = float(value)
     if math.isnan(value) or (math.isinf(value) and not allow_inf):
-        raise InputError(name, f"expected a finite number, got {value}")
+        raise InputError(name, msg("schema.finite", "expected a finite number, got {input}", input=str(value)))
     return value
+
+
+def _negative_sd(value: float) -> Message:
+    return msg("distribution.negative_sd", "the standard deviation cannot be negative, got {value}", value=value)
 
 
 def _order(low: float, high: float, low_name: str = "low", high_name: str = "high") -> None:
     if low > high:
-        raise InputError(
-            high_name, f"{high_name} ({high:g}) is below {low_name} ({low:g}): impossible range"
-        )
+        raise InputError(high_name, msg("distribution.order", "{high_name} ({high}) is below {low_name} ({low}): "
+                                        "impossible range", high_name=high_name, high=high, low_name=low_name, low=low))
 
 
 def _constant(value: float, u: np.ndarray) -> np.ndarray:
@@ -252,7 +256,8 @@ class Pert(Distribution):
             object.__setattr__(self, name, _number(name, getattr(self, name)))
         _check_mode(self.low, self.mode, self.high)
         if self.lamb <= 0:
-            raise InputError("lamb", f"the PERT weight λ must be positive, got {self.lamb:g}")
+            raise InputError("lamb", msg("distribution.pert_weight", "the PERT weight λ must be positive, got {value}",
+                                         value=self.lamb))
 
     @property
     def alpha(self) -> float:
@@ -303,18 +308,21 @@ class TruncNormal(Distribution):
         object.__setattr__(self, "low", _number("low", self.low, allow_inf=True))
         object.__setattr__(self, "high", _number("high", self.high, allow_inf=True))
         if self.sigma < 0:
-            raise InputError("sd", f"the standard deviation cannot be negative, got {self.sigma:g}")
+            raise InputError("sd", _negative_sd(self.sigma))
         _order(self.low, self.high)
         if self.low == self.high:
             if math.isinf(self.low):
-                raise InputError("low", "low and high cannot both be the same infinity")
+                raise InputError("low", msg("distribution.same_infinity",
+                                            "low and high cannot both be the same infinity"))
         elif self.sigma == 0:
             if not self.low <= self.mu <= self.high:
-                raise InputError("mean", f"mean {self.mu:g} lies outside [{self.low:g}, "
-                                 f"{self.high:g}] and sd is 0: no value is possible")
+                raise InputError("mean", msg("distribution.mean_outside", "mean {mean} lies outside {low} – {high} "
+                                             "and sd is 0: no value is possible", mean=self.mu, low=self.low,
+                                             high=self.high))
         elif self._mass() < 1e-12:
-            raise InputError("low", f"[{self.low:g}, {self.high:g}] lies so far from the mean "
-                             f"({self.mu:g}, sd {self.sigma:g}) that no draw can fall in it")
+            raise InputError("low", msg("distribution.too_far", "{low} – {high} lies so far from the mean ({mean}, "
+                                        "sd {sd}) that no draw can fall in it", low=self.low, high=self.high,
+                                        mean=self.mu, sd=self.sigma))
 
     def _z(self) -> tuple[float, float]:
         return (self.low - self.mu) / self.sigma, (self.high - self.mu) / self.sigma
@@ -379,20 +387,21 @@ class LogNormal(Distribution):
         object.__setattr__(self, "median", _number("median", self.median))
         object.__setattr__(self, "p90", _number("p90", self.p90))
         if self.median <= 0:
-            raise InputError("median", f"a lognormal needs a positive median, got "
-                             f"{self.median:g}")
+            raise InputError("median", msg("distribution.lognormal_median", "a lognormal needs a positive median, "
+                                           "got {value}", value=self.median))
         if self.p90 < self.median:
-            raise InputError("p90", f"p90 ({self.p90:g}) is below the median "
-                             f"({self.median:g}): a lognormal is skewed upwards")
+            raise InputError("p90", msg("distribution.lognormal_p90", "p90 ({p90}) is below the median ({median}): "
+                                        "a lognormal is skewed upwards", p90=self.p90, median=self.median))
 
     @classmethod
     def from_mean_sd(cls, mean: float, sd: float) -> LogNormal:
         """Lognormal with the given mean and standard deviation (both in the parameter's unit)."""
         mean, sd = _number("mean", mean), _number("sd", sd)
         if mean <= 0:
-            raise InputError("mean", f"a lognormal needs a positive mean, got {mean:g}")
+            raise InputError("mean", msg("distribution.lognormal_mean",
+                                         "a lognormal needs a positive mean, got {value}", value=mean))
         if sd < 0:
-            raise InputError("sd", f"the standard deviation cannot be negative, got {sd:g}")
+            raise InputError("sd", _negative_sd(sd))
         ratio = 1.0 + (sd / mean) ** 2
         sigma = math.sqrt(math.log(ratio))
         median = mean / math.sqrt(ratio)
@@ -424,5 +433,5 @@ class LogNormal(Distribution):
 def _check_mode(low: float, mode: float, high: float) -> None:
     _order(low, high)
     if not low <= mode <= high:
-        raise InputError("mode", f"the most likely value {mode:g} lies outside the range "
-                         f"[{low:g}, {high:g}]")
+        raise InputError("mode", msg("distribution.mode_outside", "the most likely value {mode} lies outside the "
+                                     "range {low} – {high}", mode=mode, low=low, high=high))

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from simulator.errors import InputError
+from simulator.messages import Message, msg
 from simulator.uncertainty.distributions import (
     Distribution,
     Fixed,
@@ -70,20 +71,19 @@ def parse_distribution(spec: Any, field: str) -> Distribution:
     if isinstance(spec, Distribution):
         return spec
     if isinstance(spec, bool):
-        raise InputError(field, f"expected a number or a distribution, got {spec!r}")
+        raise InputError(field, _not_a_distribution(spec))
     if isinstance(spec, int | float):
         return _build(field, lambda: Fixed(spec))
     if not isinstance(spec, Mapping):
-        raise InputError(field, "expected a number or a distribution such as {dist: triangular, "
-                         f"low: …, mode: …, high: …}}, got {spec!r}")
+        raise InputError(field, _not_a_distribution(spec))
     if "dist" not in spec:
-        raise InputError(f"{field}.dist", "missing: say which distribution (one of "
-                         f"{', '.join(sorted(set(ALIASES.values())))})")
+        raise InputError(f"{field}.dist", msg("distribution.missing", "missing: say which distribution (one of "
+                                              "{known})", known=sorted(set(ALIASES.values()))))
     name = spec["dist"]
     kind = ALIASES.get(name.strip().lower()) if isinstance(name, str) else None
     if kind is None:
-        raise InputError(f"{field}.dist", f"unknown distribution {name!r}; use one of "
-                         f"{', '.join(sorted(set(ALIASES.values())))}")
+        raise InputError(f"{field}.dist", msg("distribution.unknown", "unknown distribution '{name}'; use one of "
+                                              "{known}", name=str(name)[:40], known=sorted(set(ALIASES.values()))))
     values = {k: v for k, v in spec.items() if k != "dist"}
     if kind == "lognormal":
         return _lognormal(values, field)
@@ -101,12 +101,14 @@ def _collect(values: Mapping[str, Any], field: str, kind: str, required: tuple[s
     allowed = (*required, *optional)
     for key in values:
         if key not in allowed:
-            raise InputError(f"{field}.{key}", f"unknown key for a {kind} distribution; "
-                             f"expected {', '.join(allowed)}")
+            raise InputError(f"{field}.{key}", msg("distribution.unknown_key",
+                                                   "unknown key for a {family} distribution; expected {keys}",
+                                                   family=kind, keys=list(allowed)))
     for key in required:
         if key not in values:
-            raise InputError(f"{field}.{key}", f"missing: a {kind} distribution needs "
-                             f"{', '.join(required)}")
+            raise InputError(f"{field}.{key}", msg("distribution.missing_key",
+                                                   "missing: a {family} distribution needs {keys}",
+                                                   family=kind, keys=list(required)))
     return {**optional, **values}
 
 
@@ -116,8 +118,9 @@ def _lognormal(values: Mapping[str, Any], field: str) -> Distribution:
         return _build(field, lambda: LogNormal(values["median"], values["p90"]))
     if keys == {"mean", "sd"}:
         return _build(field, lambda: LogNormal.from_mean_sd(values["mean"], values["sd"]))
-    raise InputError(field, "a lognormal needs either median and p90, or mean and sd; got "
-                     f"{', '.join(sorted(keys)) or 'nothing'}")
+    raise InputError(field, msg("distribution.lognormal_keys",
+                                "a lognormal needs either median and p90, or mean and sd; got {keys}",
+                                keys=sorted(map(str, keys)) or "—"))
 
 
 def _build(field: str, make: Any) -> Distribution:
@@ -165,7 +168,7 @@ def catalogue_distributions(parameters: Mapping[str, Any],
     overrides = dict(overrides or {})
     for name in overrides:
         if name not in parameters:
-            raise InputError(f"uncertainty.{name}", "no such parameter in the catalogue")
+            raise InputError(f"uncertainty.{name}", msg("parameter.unknown", "unknown parameter{hint}", hint=""))
     out: dict[str, Distribution] = {}
     for name, p in parameters.items():
         if name in overrides:
@@ -181,13 +184,23 @@ def catalogue_distributions(parameters: Mapping[str, Any],
 def whole_number(value: Any, name: str, minimum: int = 1) -> int:
     """``value`` as an int ≥ ``minimum`` (integral floats accepted), else InputError(name)."""
     if isinstance(value, bool):
-        raise InputError(name, f"expected a whole number, got {value!r}")
+        raise InputError(name, _not_whole(value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     try:
         value = int(value.__index__())
     except (AttributeError, TypeError):
-        raise InputError(name, f"expected a whole number, got {value!r}") from None
+        raise InputError(name, _not_whole(value)) from None
     if value < minimum:
-        raise InputError(name, f"must be at least {minimum}, got {value}")
+        raise InputError(name, msg("number.at_least", "must be at least {minimum}, got {value}",
+                                   minimum=minimum, value=value))
     return value
+
+
+def _not_whole(value: Any) -> Message:
+    return msg("schema.whole_number", "expected a whole number, got {input}", input=repr(value)[:40])
+
+
+def _not_a_distribution(spec: Any) -> Message:
+    return msg("distribution.expected", "expected a number or a distribution such as {{dist: triangular, low: …, "
+               "mode: …, high: …}}, got {input}", input=repr(spec)[:40])

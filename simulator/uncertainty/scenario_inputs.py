@@ -35,6 +35,7 @@ import numpy as np
 
 from simulator.catalogue import Parameter, parameters, suggest
 from simulator.errors import InputError
+from simulator.messages import did_you_mean, msg
 from simulator.uncertainty.correlation import RankCorrelation, parse_correlation
 from simulator.uncertainty.distributions import Distribution, Fixed
 from simulator.uncertainty.parse import default_distribution, parse_distribution
@@ -71,11 +72,13 @@ def _check_support(dist: Distribution, p: Parameter, field: str) -> None:
     """Every value the sampler can draw must lie within the parameter's hard bounds."""
     lo, hi = (float(v) for v in dist.ppf(np.array([U_MIN, 1.0 - U_MIN])))
     if lo < p.min:
-        raise InputError(field, f"this distribution can draw {lo:g} {p.unit}, below the valid "
-                         f"minimum {p.min:g}: raise its low end (or truncate it with low:)")
+        raise InputError(field, msg("distribution.below_min", "this distribution can draw {value} {unit}, below "
+                                    "the valid minimum {bound}: raise its low end (or truncate it with low:)",
+                                    value=lo, unit=p.unit, bound=p.min))
     if hi > p.max:
-        raise InputError(field, f"this distribution can draw {hi:g} {p.unit}, above the valid "
-                         f"maximum {p.max:g}: lower its high end (or truncate it with high:)")
+        raise InputError(field, msg("distribution.above_max", "this distribution can draw {value} {unit}, above "
+                                    "the valid maximum {bound}: lower its high end (or truncate it with high:)",
+                                    value=hi, unit=p.unit, bound=p.max))
 
 
 def parse_uncertainty(spec: Mapping[str, Any] | None) -> dict[str, Distribution]:
@@ -93,11 +96,12 @@ def parse_uncertainty(spec: Mapping[str, Any] | None) -> dict[str, Distribution]
     if spec is None:
         return out
     if not isinstance(spec, Mapping):
-        raise InputError("uncertainty", "expected a mapping parameter name → distribution")
+        raise InputError("uncertainty", msg("distribution.mapping", "expected a mapping parameter name → distribution"))
     for name, raw in spec.items():
         field = f"uncertainty.{name}"
         if name not in cat:
-            raise InputError(field, "unknown parameter" + suggest(str(name), list(cat)))
+            raise InputError(field, msg("parameter.unknown", "unknown parameter{hint}",
+                                        hint=did_you_mean(str(name), list(cat))))
         dist = parse_distribution(raw, field)
         _check_support(dist, cat[name], field)
         out[name] = dist
@@ -111,8 +115,8 @@ def parse_scenario_correlation(spec: Any) -> RankCorrelation | None:
         cat = parameters()
         for name in corr.names:
             if name not in cat:
-                raise InputError(f"correlations.{name}", "unknown parameter"
-                                 + suggest(name, list(cat)))
+                raise InputError(f"correlations.{name}", msg("parameter.unknown", "unknown parameter{hint}",
+                                                             hint=did_you_mean(name, list(cat))))
     return corr
 
 
@@ -176,10 +180,10 @@ def scenario_correlation(scenario: Any, uncertain: Sequence[str]) -> RankCorrela
         return None
     for name in corr.names:
         if name not in uncertain:
-            raise InputError(f"correlations.{name}", "this parameter does not vary in this run "
-                             "(it is set under parameters: without a distribution, its range is a "
-                             "single value, or only the scenario's uncertainty: varies): give it "
-                             "a distribution under uncertainty: or remove it from the correlations")
+            raise InputError(f"correlations.{name}", msg(
+                "correlation.fixed_parameter", "this parameter does not vary in this run (it is set under "
+                "parameters: without a distribution, its range is a single value, or only the scenario's "
+                "uncertainty: varies): give it a distribution under uncertainty: or remove it from the correlations"))
     return corr
 
 
