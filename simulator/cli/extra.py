@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-for _module in ("simulator.cli.uncertainty", "simulator.cli.games"):
+for _module in ("simulator.cli.uncertainty", "simulator.cli.games", "simulator.cli.brief"):
     try:
         importlib.import_module(_module)
     except ModuleNotFoundError as exc:  # module not written yet

@@ -1,5 +1,6 @@
 """Messages in English. Same keys as ``fr.py`` (the reference) and ``nl.py``."""
 
+from ui.i18n.brief_en import BRIEF
 from ui.i18n.fair_split_en import FAIR_SPLIT
 from ui.i18n.method_en import METHOD
 from ui.i18n.uncertainty_en import UNCERTAINTY
@@ -373,5 +374,6 @@ MESSAGES: dict[str, str] = {
     "method.title": "The method in a few words",
     **METHOD,
     **UNCERTAINTY,
+    **BRIEF,
     **FAIR_SPLIT,
 }

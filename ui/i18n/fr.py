@@ -1,5 +1,6 @@
 """Messages en français (langue par défaut). Mêmes clés que ``nl.py`` et ``en.py``."""
 
+from ui.i18n.brief_fr import BRIEF
 from ui.i18n.fair_split_fr import FAIR_SPLIT
 from ui.i18n.method_fr import METHOD
 from ui.i18n.uncertainty_fr import UNCERTAINTY
@@ -382,5 +383,6 @@ MESSAGES: dict[str, str] = {
     "method.title": "La méthode en quelques mots",
     **METHOD,
     **UNCERTAINTY,
+    **BRIEF,
     **FAIR_SPLIT,
 }

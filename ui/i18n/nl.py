@@ -1,5 +1,6 @@
 """Berichten in het Nederlands. Dezelfde sleutels als ``fr.py`` (de referentie) en ``en.py``."""
 
+from ui.i18n.brief_nl import BRIEF
 from ui.i18n.fair_split_nl import FAIR_SPLIT
 from ui.i18n.method_nl import METHOD
 from ui.i18n.uncertainty_nl import UNCERTAINTY
@@ -381,5 +382,6 @@ MESSAGES: dict[str, str] = {
     "method.title": "De methode in een paar woorden",
     **METHOD,
     **UNCERTAINTY,
+    **BRIEF,
     **FAIR_SPLIT,
 }
