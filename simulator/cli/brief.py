@@ -32,12 +32,10 @@ def brief(
 ) -> None:
     """A two-to-four-page brief for the board: median result with P10–P90, waterfall, split,
     cash flows, drivers, VAT verdict, changed assumptions, limits (a simulation, not advice)."""
-    from simulator.export import refuse_overwrite
-    from simulator.report import build_brief, output_format, write_brief
+    from simulator.report import build_brief, check_target, write_brief
 
     start = time.perf_counter()
-    output_format(out)
-    refuse_overwrite([out], overwrite)  # before the work, not after
+    check_target(out, overwrite)  # before the work, not after
     from simulator.report.images import warm_up
 
     warm_up()  # kaleido's browser starts while the engine runs

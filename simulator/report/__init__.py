@@ -25,7 +25,7 @@ from simulator.report.content import DEFAULT_DRAWS, DEFAULT_SEED, LANGUAGES, Bri
 FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 
 __all__ = ["DEFAULT_DRAWS", "DEFAULT_SEED", "FORMATS", "LANGUAGES", "Brief", "brief_bytes",
-           "build_brief", "output_format", "write_brief"]
+           "build_brief", "check_target", "output_format", "write_brief"]
 
 
 def output_format(path: str | Path) -> str:
@@ -46,15 +46,24 @@ def brief_bytes(brief: Brief, fmt: str = "pdf") -> bytes:
     return render_pdf(brief, html) if fmt == "pdf" else html.encode("utf-8")
 
 
-def write_brief(brief: Brief, out: str | Path, overwrite: bool = False) -> Path:
-    """Write the brief to ``out`` (.pdf or .html): atomically, never replacing a file unasked."""
-    from simulator.export import atomic_write, refuse_overwrite
+def check_target(out: str | Path, overwrite: bool = False) -> str:
+    """The output format of ``out``, after checking its suffix, its folder and overwriting."""
+    from simulator.export import refuse_overwrite
 
     path = Path(out)
     fmt = output_format(path)
-    refuse_overwrite([path], overwrite)
-    if not path.parent.exists():
+    if not path.parent.is_dir():
         raise InputError("--out", f"folder {str(path.parent)!r} does not exist")
+    refuse_overwrite([path], overwrite)
+    return fmt
+
+
+def write_brief(brief: Brief, out: str | Path, overwrite: bool = False) -> Path:
+    """Write the brief to ``out`` (.pdf or .html): atomically, never replacing a file unasked."""
+    from simulator.export import atomic_write
+
+    path = Path(out)
+    fmt = check_target(path, overwrite)
     data = brief_bytes(brief, fmt)  # everything computed before anything is written
     atomic_write(path, lambda p: p.write_bytes(data))
     return path
