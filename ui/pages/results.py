@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from ui import charts, engine, state
+from ui import brief_button, charts, engine, state
 from ui.formatting import money, percent
 from ui.i18n import current_language, has, t
 from ui.widgets import headline, secondary_figures, warnings
@@ -177,6 +177,7 @@ def render() -> None:
     headline(result.summary)
     secondary_figures(result.summary)
     warnings(result.warnings)
+    brief_button.render(result)
     tabs = st.tabs([t("results.waterfall"), t("results.members"), t("results.cashflows"),
                     t("results.vat"), t("results.downloads")])
     with tabs[0]:
