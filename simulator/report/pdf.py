@@ -32,8 +32,8 @@ def browser() -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise InputError("report", "a PDF brief needs chromium (Debian: apt-get install chromium); "
-                     "--out brief.html works without it")
+    raise InputError("report", "the brief needs chromium to draw its charts and print the PDF "
+                     "(Debian: apt-get install chromium)")
 
 
 def html_to_pdf(html: str) -> bytes:
