@@ -145,7 +145,7 @@ def test_accents_and_euro_survive_in_every_language():
 def test_changed_assumptions_are_listed_with_source_and_grade(rendered):
     text = normalise(rendered[("a_variant_no_grant", "en")].text)
     assert "setup.overrun_factor" in text and "1.55" in text.replace(",", ".")
-    assert "[F]" in text and "UK NAO" in text
+    assert "[F]" in text and "UK National Audit Office" in text
     uncertain = normalise(rendered[("a_variant_uncertain", "fr")].text)
     for name in ("scale_exponent.payroll_hr", "setup.overrun_factor", "exit.hazard"):
         assert name in uncertain
