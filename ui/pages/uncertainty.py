@@ -197,7 +197,7 @@ def tornado_section(frame: pd.DataFrame) -> None:
     st.caption(t("uncertainty.tornado.help"))
     labels = [parameter_label(p) for p in frame["parameter"]]
     fig = figures.tornado(frame, labels, current_language(), bars=TORNADO_BARS)
-    data = frame.assign(label=[parameter_label(p) for p in frame["parameter"]])
+    data = frame.assign(label=labels)
     charts.show(fig, data, t("uncertainty.tornado"), "uncertainty_tornado", index=False)
 
 
