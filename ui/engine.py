@@ -291,3 +291,22 @@ def compare_funding(options_yaml: str, options_name: str, population_key: str, _
                        by_subsector=result.by_group("subsector"),
                        labels={o.id: o.label or o.id for o in options.options},
                        organisations=len(result.population), candidates=result.candidates)
+
+def brief_download(view: ResultView, lang: str, fmt: str, source: str) -> Callable[[], bytes]:
+    """A download callback: the board brief of this result, PDF or HTML (built on click).
+
+    Same engine calls as ``mutualise brief`` (central run, Monte Carlo at the default draws and
+    seed, tornado), on the session's member table.
+    """
+    orgs_csv = _orgs_csv_for(view)
+
+    def build() -> bytes:
+        from simulator import Scenario
+        from simulator.report import brief_bytes, build_brief
+
+        scenario = Scenario.from_dict(json.loads(view.scenario_json))
+        organisations = run_organisations(scenario, view.organisations_key, orgs_csv)
+        note = build_brief(scenario, lang=lang, organisations=organisations, source=source)
+        return brief_bytes(note, fmt)
+
+    return build

@@ -239,3 +239,30 @@ def shrink_png(path: Path) -> None:
     with Image.open(path) as image:
         small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
     small.save(path, optimize=True)
+
+
+def test_results_page_downloads_the_brief(page, tmp_path):
+    """"Télécharger la note" delivers the brief of the pool on screen as a PDF whose headline is
+    the engine's Monte Carlo median at the default draws and seed (issue 14)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from simulator import Scenario, monte_carlo
+    from simulator.report import DEFAULT_DRAWS, DEFAULT_SEED
+    from ui.formatting import money
+
+    data = example(first_example())
+    go(page, "Résultats")
+    wait_for_metrics(page, headline(data))
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name="Télécharger la note").click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    assert path.suffix == ".pdf" and path.read_bytes().startswith(b"%PDF-")
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    text = " ".join(p.extract_text() for p in reader.pages).replace("\u202f", " ").replace("\xa0", " ")
+    assert 2 <= len(reader.pages) <= 4
+    assert data["name"] in " ".join(text.split())
+    median = monte_carlo(Scenario.from_dict(data), draws=DEFAULT_DRAWS, seed=DEFAULT_SEED).summary["npv_p50"]
+    assert money(median, "fr").replace("\u202f", " ").replace("\xa0", " ") in text

@@ -1,6 +1,7 @@
 """Messages in English. Same keys as ``fr.py`` (the reference) and ``nl.py``."""
 
 from ui.i18n.batch_en import BATCH
+from ui.i18n.brief_en import BRIEF
 from ui.i18n.evidence_en import EVIDENCE
 from ui.i18n.fair_split_en import FAIR_SPLIT
 from ui.i18n.funding_en import FUNDING
@@ -408,6 +409,7 @@ MESSAGES: dict[str, str] = {
     **EVIDENCE,
     **UNCERTAINTY,
     **FUNDING,
+    **BRIEF,
     **FAIR_SPLIT,
     **BATCH,
     **HONEST,

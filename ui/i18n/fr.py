@@ -1,6 +1,7 @@
 """Messages en français (langue par défaut). Mêmes clés que ``nl.py`` et ``en.py``."""
 
 from ui.i18n.batch_fr import BATCH
+from ui.i18n.brief_fr import BRIEF
 from ui.i18n.evidence_fr import EVIDENCE
 from ui.i18n.fair_split_fr import FAIR_SPLIT
 from ui.i18n.funding_fr import FUNDING
@@ -418,6 +419,7 @@ MESSAGES: dict[str, str] = {
     **EVIDENCE,
     **UNCERTAINTY,
     **FUNDING,
+    **BRIEF,
     **FAIR_SPLIT,
     **BATCH,
     **HONEST,

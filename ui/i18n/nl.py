@@ -1,6 +1,7 @@
 """Berichten in het Nederlands. Dezelfde sleutels als ``fr.py`` (de referentie) en ``en.py``."""
 
 from ui.i18n.batch_nl import BATCH
+from ui.i18n.brief_nl import BRIEF
 from ui.i18n.evidence_nl import EVIDENCE
 from ui.i18n.fair_split_nl import FAIR_SPLIT
 from ui.i18n.funding_nl import FUNDING
@@ -417,6 +418,7 @@ MESSAGES: dict[str, str] = {
     **EVIDENCE,
     **UNCERTAINTY,
     **FUNDING,
+    **BRIEF,
     **FAIR_SPLIT,
     **BATCH,
     **HONEST,

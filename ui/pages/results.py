@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from simulator.results import CASHFLOW_TERMS
-from ui import charts, engine, funding_panel, state
+from ui import brief_button, charts, engine, funding_panel, state
 from ui import headline as honest
 from ui.formatting import money, percent
 from ui.i18n import current_language, has, t
@@ -199,6 +199,7 @@ def render() -> None:
     honest.render(result)
     warnings(result.warnings)
     funding_panel.public_view(result.summary)
+    brief_button.render(result)
     tabs = st.tabs([t("results.waterfall"), t("results.members"), t("results.cashflows"),
                     t("results.vat"), t("results.downloads")])
     with tabs[0]:

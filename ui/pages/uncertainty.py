@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from simulator.errors import InputError
+from simulator.report import figures
 from ui import charts, engine, state
 from ui import headline as honest
 from ui.formatting import money, number, percent, plotly_separators
@@ -199,22 +200,9 @@ def tornado_section(frame: pd.DataFrame) -> None:
     """Horizontal bars from the central NPV to the NPV with each assumption at its P10 / P90."""
     st.subheader(t("uncertainty.tornado"))
     st.caption(t("uncertainty.tornado.help"))
-    top = frame.head(TORNADO_BARS).iloc[::-1]
-    labels = [parameter_label(p) for p in top["parameter"]]
-    base = float(frame["output_base"].iloc[0]) if len(frame) else 0.0
-    fig = go.Figure()
-    for end, colour, name in (("low", charts.SERIES[2], t("uncertainty.tornado.low")),
-                              ("high", charts.SERIES[0], t("uncertainty.tornado.high"))):
-        fig.add_bar(y=labels, x=(top[f"output_{end}"] - base).tolist(), base=base, orientation="h",
-                    name=name, marker_color=colour,
-                    customdata=np.stack([top[f"value_{end}"], top[f"output_{end}"]], axis=-1),
-                    hovertemplate="%{y}<br>%{customdata[0]:,.4g} → %{customdata[1]:,.0f} €"
-                                  "<extra></extra>")
-    fig.add_vline(x=base, line_color="#444")
-    fig = _style(fig, t("uncertainty.axis.npv"), "", height=max(320, 32 * len(top) + 120))
-    fig.update_layout(barmode="overlay")
-    fig.update_xaxes(tickformat=",.0f")
-    data = frame.assign(label=[parameter_label(p) for p in frame["parameter"]])
+    labels = [parameter_label(p) for p in frame["parameter"]]
+    fig = figures.tornado(frame, labels, current_language(), bars=TORNADO_BARS)
+    data = frame.assign(label=labels)
     charts.show(fig, data, t("uncertainty.tornado"), "uncertainty_tornado", index=False)
 
 
