@@ -13,7 +13,6 @@ sentence comes from the message catalogues (``ui/i18n/brief_*.py`` and the app's
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,8 +25,6 @@ from ui.formatting import MISSING, locale_for, money, number, percent
 from ui.i18n import has, label, t
 
 TEMPLATES = Path(__file__).with_name("templates")
-_STAFF_CAP = re.compile(r"needs ([\d.]+) FTE but an? (\w+) is capped at (\d+)")
-_ESTIMATES = re.compile(r"^(\d+) standalone cost")
 
 
 @lru_cache(maxsize=1)
@@ -38,11 +35,31 @@ def _environment() -> Any:
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
-def value(x: float | None, lang: str) -> str:
-    """A parameter value with up to four significant decimals (``0,05``, ``1 200``)."""
+def value(x: float | None, lang: str, unit: str | None = None) -> str:
+    """A parameter value to about four significant digits (``1 200``, ``0,85``, ``12,5``); shares
+    and rates in % when the catalogue ``unit`` says so (``0.05`` fraction → ``5``, unit ``%``)."""
     if x is None:
         return MISSING
-    return format_decimal(float(x), format="#,##0.####", locale=locale_for(lang))
+    from ui.i18n.units import unit_scale
+
+    scaled = float(x) * (unit_scale(unit) if unit else 1.0)
+    size = abs(scaled)
+    pattern = "#,##0" if size >= 100 else "#,##0.#" if size >= 10 else "#,##0.###"  # 4 significant digits
+    return format_decimal(round(scaled, 10), format=pattern, locale=locale_for(lang))
+
+
+def unit_text(unit: str, lang: str) -> str:
+    """A catalogue unit in ``lang`` (``EUR/month`` → ``€/mois``)."""
+    from ui.i18n.units import unit_label
+
+    return unit_label(unit, lang)
+
+
+def source_text(name: str, english: str, lang: str) -> str:
+    """An assumption's source in ``lang`` (the catalogue's English otherwise)."""
+    from ui.i18n.param_sources import SOURCES
+
+    return SOURCES.get(name, {}).get(lang) or english
 
 
 def parameter_label(name: str, lang: str) -> str:
@@ -97,22 +114,10 @@ def vat_lines(brief: Brief) -> dict[str, Any]:
 
 def warning_lines(brief: Brief) -> list[str]:
     """The engine's warnings in the brief's language (the estimates one is a limit, below)."""
-    from simulator.catalogue import vehicles
+    from simulator.messages import render
 
-    lang, out = brief.lang, []
-    for text in brief.warnings:
-        if _ESTIMATES.search(text):
-            continue
-        vid = next((v.id for v in vehicles().values() if v.warning and v.warning == text), None)
-        match = _STAFF_CAP.search(text)
-        if vid and has(f"vehicle.warning.{vid}", lang):
-            out.append(t(f"vehicle.warning.{vid}", lang=lang))
-        elif match and match.group(2) in vehicles():
-            out.append(t("warning.staff_cap", lang=lang, fte=number(float(match.group(1)), lang, 1),
-                         vehicle=label(vehicles()[match.group(2)].label, lang), cap=match.group(3)))
-        else:
-            out.append(text)
-    return out
+    return [render(text, brief.lang) for text in brief.warnings
+            if not str(getattr(text, "code", "")).startswith("warning.estimates")]
 
 
 def limit_lines(brief: Brief) -> list[str]:
@@ -172,14 +177,16 @@ def context(brief: Brief, charts: dict[str, str] | None) -> dict[str, Any]:
               "pays": money(m["allocated_cost_eur"].sum(), lang),
               "other": money(m["other_eur"].sum(), lang), "gain": money(m["gain_eur"].sum(), lang)}
     drivers = [tr("brief.driver", label=parameter_label(d.parameter, lang),
-                  low=value(d.value_low, lang), high=value(d.value_high, lang), unit=d.unit,
+                  low=value(d.value_low, lang, d.unit), high=value(d.value_high, lang, d.unit),
+                  unit=unit_text(d.unit, lang),
                   out_low=money(d.output_low, lang), out_high=money(d.output_high, lang))
                for d in brief.drivers]
     changed = [{"label": parameter_label(c.parameter, lang), "name": c.parameter,
-                "value": value(c.value, lang) if c.spec is None else tr(
+                "value": value(c.value, lang, c.unit) if c.spec is None else tr(
                     "brief.assumptions.range", dist=str(c.spec.get("dist", "")),
-                    low=value(c.spec.get("low"), lang), high=value(c.spec.get("high"), lang)),
-                "default": value(c.default, lang), "unit": c.unit, "source": c.source,
+                    low=value(c.spec.get("low"), lang, c.unit), high=value(c.spec.get("high"), lang, c.unit)),
+                "default": value(c.default, lang, c.unit), "unit": unit_text(c.unit, lang),
+                "source": source_text(c.parameter, c.source, lang),
                 "grade": f"[{c.grade}]"} for c in brief.changed_assumptions]
     manifest = brief.manifest
     prepared = _date(brief, lang)
