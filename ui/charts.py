@@ -71,7 +71,7 @@ def cashflows(years: list[int], yearly: list[float], cumulative: list[float],
     return figures.cashflows(years, yearly, cumulative, payback_year, current_language())
 
 
-def compare_bars(frame: pd.DataFrame, y_title: str) -> go.Figure:
+def compare_bars(frame: pd.DataFrame, y_title: str, title: str = "") -> go.Figure:
     """Grouped bars: one group per metric (rows), one colour per scenario (columns)."""
     fig = go.Figure()
     lang = current_language()
@@ -82,10 +82,10 @@ def compare_bars(frame: pd.DataFrame, y_title: str) -> go.Figure:
                     text=[money(v, lang) if not pd.isna(v) else MISSING for v in values],
                     textposition="outside", hovertemplate="%{x}: %{y:,.0f} €<extra></extra>")
     fig.update_layout(barmode="group")
-    return _layout(fig, y_title)
+    return _titled(_layout(fig, y_title), title)
 
 
-def compare_lines(frame: pd.DataFrame, y_title: str) -> go.Figure:
+def compare_lines(frame: pd.DataFrame, y_title: str, title: str = "") -> go.Figure:
     """One line per scenario (columns) over the years (index)."""
     fig = go.Figure()
     for k, column in enumerate(frame.columns):
@@ -96,4 +96,13 @@ def compare_lines(frame: pd.DataFrame, y_title: str) -> go.Figure:
     fig.add_hline(y=0, line_color=GREY)
     fig = _layout(fig, y_title, t("chart.year"))
     fig.update_xaxes(dtick=1)
+    return _titled(fig, title)
+
+
+def _titled(fig: go.Figure, title: str) -> go.Figure:
+    """A chart with its title on top (the legend moves below it)."""
+    if title:
+        fig.update_layout(title={"text": title, "x": 0, "xanchor": "left", "y": 0.98, "yanchor": "top",
+                                 "font": {"size": 16}},
+                          margin={"t": 110}, legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0})
     return fig

@@ -16,6 +16,7 @@ from app_harness import (
 )
 
 from ui.formatting import money, percent
+from ui.i18n import t
 
 
 def compare_page():
@@ -53,7 +54,9 @@ def test_current_versus_two_examples():
     no_failure(at)
     table = at.dataframe[0].value
     datasets = [scenario(at), example("a_variant_commercial_provider"), example("b_shared_house")]
-    assert list(table.columns) == [d["name"] for d in datasets]
+    from ui.pages.compare import short_names
+
+    assert list(table.columns) == short_names([d["name"] for d in datasets])
     for column, data in zip(table.columns, datasets, strict=True):
         assert table[column].iloc[:4].tolist() == expected_first_rows(data)
     bars, lines = plotly_figures(at)
@@ -73,8 +76,9 @@ def test_save_a_vehicle_variant_and_compare_it():
     assert variant["vehicle"] == "commercial_provider"
     # the saved variant joins the comparison
     table = at.dataframe[0].value
-    assert variant["name"] in table.columns
-    assert table[variant["name"]].iloc[:4].tolist() == expected_first_rows(variant)
+    column = table.columns[-1]  # named by its distinguishing end
+    assert variant["name"].endswith(column.removeprefix("…")) and column.endswith("Prestataire commercial")
+    assert table[column].iloc[:4].tolist() == expected_first_rows(variant)
 
 
 def test_no_premises_variant():
@@ -92,3 +96,18 @@ def test_no_premises_variant():
 def test_at_most_four():
     at = compare_page()
     assert at.multiselect(key="compare_pick").max_selections == 4
+
+
+def test_four_scenarios_fit_and_charts_have_titles():
+    from ui.pages.compare import TABLE_WIDTH, short_names
+
+    # the shared "Pool — " is dropped; a long rest keeps its end, where variants differ
+    assert short_names(["Pool — a very long description of the first variant that goes on", "Pool — b"]) == \
+        ["…ription of the first variant that goes on", "b"]
+    assert short_names(["A — x — Employer group", "A — x — Commercial provider", "A — y"]) == \
+        ["x — Employer group", "x — Commercial provider", "y"]
+    assert short_names(["Same", "Same"]) == ["Same", "Same·"]
+    at = goto(new_app(), "compare")
+    figures = plotly_figures(at)
+    assert [f["layout"]["title"]["text"] for f in figures] == [t("compare.chart_bars"), t("compare.chart_cumulative")]
+    assert TABLE_WIDTH // 4 >= 140

@@ -25,6 +25,9 @@ PICK_KEY = "compare_pick"
 NAME_KEY = "compare_variant_name"
 VEHICLE_KEY = "compare_other_vehicle"
 MAX_CHOSEN = 4
+#: Pixels shared by the scenario columns of the table (four fit beside the metric names on a
+#: 1,366-pixel screen).
+TABLE_WIDTH = 600
 #: Figures compared, in table order: the Monte Carlo headline first (``HEADLINE_METRICS``, from
 #: the seeded headline run), then the central run (money unless listed in ``NON_MONEY``), then the
 #: funder's rows (:mod:`simulator.funding_metrics`).
@@ -105,7 +108,7 @@ def _save_without_premises() -> None:
 
 def quick_variants() -> None:
     """Save the current pool under a name, or as a one-click variant."""
-    with st.expander(t("compare.make_variants"), expanded=not state.saved()):
+    with st.expander(t("compare.make_variants"), expanded=False):
         cols = st.columns([3, 1], vertical_alignment="bottom")
         cols[0].text_input(t("compare.variant_name"), key=NAME_KEY,
                            placeholder=t("compare.variant_default", n=len(state.saved()) + 1))
@@ -152,6 +155,25 @@ def comparison_frames(results: dict[str, Any]) -> tuple[pd.DataFrame, pd.DataFra
     return raw, shown
 
 
+def short_names(names: list[str], limit: int = 42) -> list[str]:
+    """Column names that fit four to a screen: the shared leading "Name — " parts dropped, then
+    cut to ``limit`` characters keeping the end, where variants differ (the picker above shows the
+    full names)."""
+    parts = [n.split(" — ") for n in names]
+    shared = 0
+    if len(names) > 1:
+        while all(len(p) > shared + 1 for p in parts) and len({p[shared] for p in parts}) == 1:
+            shared += 1
+    out = []
+    for p in parts:
+        rest = " — ".join(p[shared:])
+        short = rest if len(rest) <= limit else "…" + rest[-(limit - 1):].lstrip()
+        while short in out:  # keep columns distinct
+            short += "·"
+        out.append(short)
+    return out
+
+
 def figure(res: Any, metric: str) -> Any:
     """A compared figure: from the Monte Carlo headline for its keys, else the central summary."""
     if metric in HEADLINE_METRICS:
@@ -188,19 +210,22 @@ def render() -> None:
             show_input_error(exc)
     if len(results) < 2:
         return
+    results = dict(zip(short_names(list(results)), results.values(), strict=True))
     raw, shown = comparison_frames(results)
-    st.dataframe(shown, key="compare_table")
+    st.dataframe(shown, key="compare_table", height=35 * (len(shown) + 1) + 3,
+                 column_config={name: st.column_config.TextColumn(name, width=TABLE_WIDTH // len(shown.columns))
+                                for name in shown.columns})
     st.download_button(t("common.table_data"), charts.csv_bytes(raw), "comparison.csv",
                        "text/csv", icon=":material/download:", type="tertiary")
     money_rows = ["net_result_p50_eur", "npv_p50_eur", "setup_cost_eur"]
     bars = raw.loc[money_rows].astype(float)
     bars.index = [t(f"compare.metric.{m}") for m in money_rows]
-    charts.show(charts.compare_bars(bars, t("chart.eur")), bars, t("compare.chart_bars"),
+    charts.show(charts.compare_bars(bars, t("chart.eur"), t("compare.chart_bars")), bars, t("compare.chart_bars"),
                 "compare_bars")
     cumulative = pd.DataFrame({name: res.cashflows["cumulative_eur"]
                                for name, res in results.items()})
-    charts.show(charts.compare_lines(cumulative, t("chart.cumulative_eur")), cumulative,
-                t("compare.chart_cumulative"), "compare_lines")
+    charts.show(charts.compare_lines(cumulative, t("chart.cumulative_eur"), t("compare.chart_cumulative")),
+                cumulative, t("compare.chart_cumulative"), "compare_lines")
     st.caption(t("compare.fte_note", values=", ".join(
         f"{name}: {fte(res.summary.get('frontline_fte_freed'), current_language())}"
         for name, res in results.items())))
