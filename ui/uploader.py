@@ -48,10 +48,12 @@ def uploader_style(key: str, types: Sequence[str]) -> str:
     )
 
 
-def file_uploader(label: str, types: Sequence[str], key: str, **kwargs: Any) -> Any:
+def file_uploader(label: str, types: Sequence[str], key: str, container: Any = None, **kwargs: Any) -> Any:
     """``st.file_uploader`` in the user's language. The browser lets files up to
     :data:`BROWSER_LIMIT_MB` through: the engine's readers refuse anything over
-    ``MAX_UPLOAD_BYTES`` with a sentence naming the limit (``error.too_large``)."""
-    st.html(uploader_style(key, types))
-    return st.file_uploader(label, type=list(types), key=key, max_upload_size=BROWSER_LIMIT_MB, **kwargs)
+    ``MAX_UPLOAD_BYTES`` with a sentence naming the limit (``error.too_large``). ``container``: a
+    column (or other Streamlit container) to draw it in."""
+    where = container if container is not None else st  # a column or form, or the page
+    where.html(uploader_style(key, types))
+    return where.file_uploader(label, type=list(types), key=key, max_upload_size=BROWSER_LIMIT_MB, **kwargs)
 

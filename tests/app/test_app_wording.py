@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from language_words import ENGLISH_WORDS, INTERNAL_CODE
 
 from ui.i18n import CATALOGUES, t, tn
 
@@ -56,3 +57,19 @@ def test_every_multiselect_has_a_placeholder_in_the_language(lang):
             seen += 1
             assert widget.proto.placeholder and "Choose" not in widget.proto.placeholder, (page, widget.label)
     assert seen >= 4
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_every_page_speaks_the_language_without_codes(lang):
+    """Every page of the app on the default example: no English word, no internal code."""
+    from app_harness import all_text, goto, new_app, no_failure
+
+    from ui.pages import available_pages
+
+    at = new_app(lang)
+    for spec in available_pages():
+        goto(at, spec.module)
+        no_failure(at)
+        for line in all_text(at).splitlines():
+            assert not ENGLISH_WORDS.search(line), (spec.module, line)
+            assert not INTERNAL_CODE.search(line), (spec.module, line)

@@ -4,8 +4,8 @@ BRIEF: dict[str, str] = {
     "brief.kicker": "Note au conseil d'administration et à l'assemblée générale",
     "brief.generated": "Établie le {date} · Mutualise, modèle {version}",
     "brief.s.question": "1. La question et les membres",
-    "brief.question": "Faut-il mutualiser {functions} entre {n} membres, au sein d'un(e) {vehicle}, "
-                      "sur {years} ans ? Clé de répartition : {allocation}.",
+    "brief.question": "Faut-il mutualiser {functions} entre {n} membres, au sein du véhicule "
+                      "« {vehicle} », sur {years} ans ? Clé de répartition : {allocation}.",
     "brief.col.function": "Fonction",
     "brief.col.members_pooling": "Membres qui la mutualisent",
     "brief.members_list": "Membres : {names}.",
@@ -33,9 +33,9 @@ BRIEF: dict[str, str] = {
     "brief.col.other": "Mise en place, départs, subsides (€/an)",
     "brief.fair.ok": "Contrôle d'équité : avec la clé {allocation}, aucun membre ne paie plus "
                      "que s'il restait seul.",
-    "brief.fair.losers": "Contrôle d'équité : avec la clé {allocation}, {names} paierai(en)t plus "
-                         "que seul(s) — un membre perdant risque de partir. Voir la page "
-                         "« Répartition équitable » ou « mutualise allocate ».",
+    "brief.fair.losers": "Contrôle d'équité : avec la clé {allocation}, ces membres paieraient plus "
+                         "que hors du pool : {names} — un membre perdant risque de partir. Voir la "
+                         "page « Répartition équitable » ou « mutualise allocate ».",
     "brief.total": "Total",
     "brief.s.cashflows": "5. Flux de trésorerie et retour sur investissement",
     "brief.cashflows.caption": "Hypothèses centrales : flux net de chaque année (mise en place en "
@@ -66,8 +66,8 @@ BRIEF: dict[str, str] = {
                               "montage (TVA, statuts, contrats) par un conseil.",
     "brief.limit.grades": "Les hypothèses notées [G] sont des estimations en attente de données "
                           "belges ; la fourchette P10–P90 ne couvre que les incertitudes décrites.",
-    "brief.limit.estimates": "{n} coût(s) actuel(s) sont estimés (aucun coût déclaré) : les coûts "
-                             "réels déclarés par les membres sont plus fiables.",
+    "brief.limit.estimates": "Coûts actuels estimés faute de coût déclaré : {n}. Les coûts réels "
+                             "déclarés par les membres sont plus fiables.",
     "brief.limit.vat": "Le modèle ne peut pas juger si l'exonération de TVA fausse la concurrence.",
     "brief.limit.exit": "Le risque de départ est une valeur attendue au premier ordre ; l'accueil "
                         "mutualisé suppose des heures d'ouverture emboîtées.",

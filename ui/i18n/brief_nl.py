@@ -33,9 +33,9 @@ BRIEF: dict[str, str] = {
     "brief.col.other": "Opstart, vertrek en subsidies (€/jaar)",
     "brief.fair.ok": "Billijkheidstoets: met de sleutel {allocation} betaalt geen enkel lid meer "
                      "dan alleen.",
-    "brief.fair.losers": "Billijkheidstoets: met de sleutel {allocation} zou(den) {names} meer "
-                         "betalen dan alleen — een verliezend lid dreigt te vertrekken. Zie de "
-                         "pagina „Billijke verdeling” of „mutualise allocate”.",
+    "brief.fair.losers": "Billijkheidstoets: met de sleutel {allocation} zouden deze leden meer "
+                         "betalen dan buiten de pool: {names} — een verliezend lid dreigt te "
+                         "vertrekken. Zie de pagina „Billijke verdeling” of „mutualise allocate”.",
     "brief.total": "Totaal",
     "brief.s.cashflows": "5. Kasstromen en terugverdientijd",
     "brief.cashflows.caption": "Centrale aannames: netto kasstroom van elk jaar (opstart in jaar 0) "
@@ -66,8 +66,8 @@ BRIEF: dict[str, str] = {
                               "(btw, statuten, contracten) nakijken door een adviseur.",
     "brief.limit.grades": "Aannames met [G] zijn schattingen in afwachting van Belgische gegevens; "
                           "de P10–P90-vork dekt alleen de beschreven onzekerheden.",
-    "brief.limit.estimates": "{n} huidige kost(en) zijn geschat (geen opgegeven kost): de werkelijke "
-                             "kosten van de leden zijn betrouwbaarder.",
+    "brief.limit.estimates": "Huidige kosten die geschat zijn (geen opgegeven kost): {n}. De "
+                             "werkelijke kosten van de leden zijn betrouwbaarder.",
     "brief.limit.vat": "Het model kan niet beoordelen of de btw-vrijstelling de concurrentie "
                        "verstoort.",
     "brief.limit.exit": "Het vertrekrisico is een verwachte waarde van eerste orde; het gedeelde "

@@ -16,10 +16,12 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from simulator.errors import InputError
+from simulator.tabular import MAX_UPLOAD_BYTES
 from ui import charts, engine, state
 from ui.formatting import MISSING, money, number
 from ui.guard import show_input_error
 from ui.i18n import current_language, t
+from ui.uploader import file_uploader
 
 SETTINGS = "funding_settings"
 UPLOAD = "(upload)"
@@ -62,7 +64,7 @@ def settings() -> dict[str, Any] | None:
                                    index=choices.index(current["file"]) if current["file"] in choices else 0,
                                    format_func=names.__getitem__,
                                    help=t("funding.options_file.help"), key="funding_file")
-        upload = cols[1].file_uploader(t("funding.upload"), type=["yaml", "yml"], key="funding_upload")
+        upload = file_uploader(t("funding.upload"), ("yaml", "yml"), key="funding_upload", container=cols[1])
         kinds = {"generated": t("funding.population.generated"), "members": t("funding.population.members")}
         population = st.radio(t("funding.population"), list(kinds), format_func=kinds.__getitem__,
                               index=list(kinds).index(current["population"]), horizontal=True,
@@ -88,6 +90,8 @@ def _options_text(chosen: str, upload: Any, files: dict[str, Any]) -> tuple[str 
         if upload is None:
             return None, "(upload)"
         raw = upload.getvalue()
+        if len(raw) > MAX_UPLOAD_BYTES:
+            raise InputError(upload.name, t("error.too_large", mb=MAX_UPLOAD_BYTES // 2**20))
         try:
             return raw.decode("utf-8"), upload.name
         except UnicodeDecodeError:
