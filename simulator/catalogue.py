@@ -24,9 +24,10 @@ import pandas as pd
 import yaml
 
 from simulator.errors import InputError
+from simulator.kinds import KINDS
 
 DATA_DIR = Path(__file__).parent / "data"
-COST_KINDS = ("labour", "coverage", "purchasing", "fixed_shared", "premises")
+COST_KINDS = tuple(KINDS)  # declared in simulator/kinds/, one module per kind
 GRADES = {"B": "Belgian, sourced", "F": "foreign proxy", "D": "derived", "G": "estimate"}
 
 

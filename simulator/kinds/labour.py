@@ -1,0 +1,53 @@
+"""Labour kind: accounting, payroll/HR, IT support… — scale economies and posts (MODEL.md §3.1).
+
+Evaluation: today's cost and workload per member (:mod:`simulator.mechanisms.labour`), the pooled
+workload W = (Σ w_i^(1/b))^b rounded to posts, a coordinator per span of control, and — when the
+vehicle harmonises pay and the pooled staff come from several joint committees — a pay uplift.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
+from simulator.mechanisms import labour
+
+FIELDS = (
+    FieldSpec("fte", "FTE", "In-house staff working on {label} today (full-time equivalents)."),
+    FieldSpec("cost_eur", "€/yr", "Declared annual loaded cost of that in-house staff; empty "
+              "means estimate it from FTE × grade cost (flagged as an estimate)."),
+    FieldSpec("external_eur", "€/yr", "Annual fees paid to an outside provider for {label}."),
+    FieldSpec("hidden_hours_week", "h/week", "Hours per week other staff (director, social "
+              "worker…) spend on {label} 'faisant fonction'.", maximum=168.0),
+    FieldSpec("hidden_hourly_eur", "€/h", "Hourly loaded cost of the people doing those "
+              "hidden hours."),
+    FieldSpec("volume", "{driver}", "Volume driver of {label}: {driver}."),
+)
+
+
+def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
+    """Standalone and pooled cost of the labour functions ``cols``; posts and staff cost."""
+    P, model = ctx.P, ctx.model
+    gc = ctx.grade_costs(cols)
+    ld = labour.LabourData(*(ctx.data(k, cols) for k in ("fte", "cost_eur", "external_eur",
+                                                           "hidden_hours_week", "hidden_hourly_eur")))
+    hours, weeks = P.col("work.hours_per_week"), P.col("work.weeks_per_year")
+    sa = labour.standalone_cost(ld, gc, hours, weeks, P.col("hidden_time.hourly_cost"))
+    w = labour.workload(ld, gc, hours, P.col("provider.margin"), P.col("vat.rate"),
+                        model.vat_exempt[:, None])
+    mask = ctx.mask(cols)
+    part = mask.any(axis=-1)
+    several_committees = ((part.astype(float) @ model.committee_onehot) > 0).sum(axis=-1) > 1
+    uplift = np.where(model.vehicle.harmonises_pay & several_committees,
+                      P["labour.pay_harmonisation"], 0.0)[:, None]
+    b = P.per_function("scale_exponent.{}", [model.function_ids[j] for j in cols])
+    pooled, posts, comps = labour.pooled_labour(
+        w, sa, mask, grade_cost=gc, b=b, g=P.col("labour.post_fraction"),
+        span=P.col("labour.span_of_control"), manager_cost=ctx.manager_cost, uplift=uplift)
+    return KindResult(standalone=sa, pooled=pooled, billed=pooled, workload=w, components=comps,
+                      posts=posts, staff_cost=(posts * gc[:, 0, :]).sum(axis=-1))
+
+
+KIND = CostKind(
+    name="labour", fields=FIELDS, needs=("fte", "cost_eur", "external_eur", "hidden_hours_week"),
+    site_bound=False, index_group="wage", declared_cost=True, evaluate=evaluate)
