@@ -96,6 +96,8 @@ class Scenario(_Strict):
     horizon_years: int = Field(default=10, ge=1, le=50)
     ramp_up: list[float] = Field(default_factory=lambda: [0.0, 0.5, 1.0], min_length=1, max_length=50)
     exit_risk: bool = True
+    #: Count freed "faisant fonction" hours as cash (MODEL.md §8.2); default: frontline hours only.
+    value_hidden_hours: bool = False
     funding: Funding = Field(default_factory=Funding)
     parameters: dict[str, float | str] = Field(default_factory=dict)
     uncertainty: dict[str, Any] = Field(default_factory=dict)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
-from simulator.mechanisms import labour
+from simulator.mechanisms import labour, masked_sum
 
 FIELDS = (
     FieldSpec("fte", "FTE", "In-house staff working on {label} today (full-time equivalents)."),
@@ -32,7 +32,9 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
     ld = labour.LabourData(*(ctx.data(k, cols) for k in ("fte", "cost_eur", "external_eur",
                                                            "hidden_hours_week", "hidden_hourly_eur")))
     hours, weeks = P.col("work.hours_per_week"), P.col("work.weeks_per_year")
-    sa = labour.standalone_cost(ld, gc, hours, weeks, P.col("hidden_time.hourly_cost"))
+    value_hidden = model.scenario.value_hidden_hours
+    sa = labour.standalone_cost(ld, gc, hours, weeks, P.col("hidden_time.hourly_cost"),
+                                value_hidden=value_hidden)
     w = labour.workload(ld, gc, hours, P.col("provider.margin"), P.col("vat.rate"),
                         model.vat_exempt[:, None])
     mask = ctx.mask(cols)
@@ -41,11 +43,18 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
     uplift = np.where(model.vehicle.harmonises_pay & several_committees,
                       P["labour.pay_harmonisation"], 0.0)[:, None]
     b = P.per_function("scale_exponent.{}", [model.function_ids[j] for j in cols])
+    # a residual bought from a provider carries its margin, and VAT for the exempt members' part
+    exempt_part = (part @ model.vat_exempt.astype(float)) / np.maximum(part.sum(axis=-1), 1)  # (B,)
+    outside = gc * (1 + P.col("provider.margin")) * (1 + P.col("vat.rate") * exempt_part[:, None, None])
     pooled, posts, comps = labour.pooled_labour(
         w, sa, mask, grade_cost=gc, b=b, g=P.col("labour.post_fraction"),
-        span=P.col("labour.span_of_control"), manager_cost=ctx.manager_cost, uplift=uplift)
+        span=P.col("labour.span_of_control"), manager_cost=ctx.manager_cost, uplift=uplift,
+        floor=P.col("labour.contract_floor"), outside_price=outside)
+    # hidden hours taken over by the pool: frontline capacity freed, unless already counted as cash
+    freed = masked_sum(mask, labour.hidden_fte(ld, hours)).sum(axis=-1) * (not value_hidden)
     return KindResult(standalone=sa, pooled=pooled, billed=pooled, workload=w, components=comps,
-                      posts=posts, staff_cost=(posts * gc[:, 0, :]).sum(axis=-1))
+                      posts=posts, staff_cost=(posts * gc[:, 0, :]).sum(axis=-1),
+                      extras={"hidden_fte_freed": freed})
 
 
 KIND = CostKind(

@@ -3,8 +3,10 @@
 Members' view, per year: start-up grant (share of set-up, capped; year 0), zero-interest loan
 (received year 0, repaid in equal instalments), yearly coordination subsidy and per-pooled-FTE
 subsidy for their first N years, and clawback (the funder cuts operating subsidies by a share of
-positive net savings). Reinvestment (savings must fund frontline staff) does not change the
-cash; it turns savings into frontline FTE. The public purse's view is the mirror: grant +
+positive net savings). Reinvestment (savings must fund frontline staff) shields the reinvested
+share from clawback — a funder does not take back what its own rule made members spend on
+frontline staff ([G] reading of the usual rule on unspent subsidies) — so clawback falls on
+c × (1 − r) × positive operating saving. The public purse's view is the mirror: grant +
 subsidies + loan − repayments − clawback.
 """
 
@@ -38,5 +40,6 @@ def funding_flows(funding, setup, pooled_fte, operating_net, horizon):
         flows["loan"][:, 0] = ln.amount_eur
         flows["loan"] -= ((years >= 1) & (years <= ln.years)) * (ln.amount_eur / ln.years)
     if funding.clawback_share > 0:
-        flows["clawback"] = -funding.clawback_share * np.maximum(operating_net, 0.0) * (years >= 1)
+        kept = 1.0 - funding.reinvestment_share
+        flows["clawback"] = -funding.clawback_share * kept * np.maximum(operating_net, 0.0) * (years >= 1)
     return flows
