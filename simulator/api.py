@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from simulator.errors import InputError
 from simulator.kernel import run_kernel
 from simulator.model import Model, compile_scenario
@@ -59,4 +61,19 @@ def warnings_for(model: Model, pooled_fte: float) -> list[str]:
     if n_est:
         out.append(f"{n_est} standalone cost(s) are estimates (no declared cost): declared actual "
                    "costs are more reliable")
+    missing = reception_without_schedule(model)
+    if missing:
+        out.append(f"{missing} member(s) share a reception desk without a weekly schedule: the union "
+                   "of opening hours is approximated by the longest")
     return out
+
+
+def reception_without_schedule(model: Model) -> int:
+    """Members sharing a reception desk at a site with no weekly schedule (MODEL.md §8.4)."""
+    cols = model.kind_index("coverage")
+    if not cols.size or not len(model.site_ids):
+        return 0
+    at_site = model.mask[:, cols] & (model.site_of >= 0)[:, None]
+    given = ~np.isnan(model.data["opens_at"][:, cols]) & ~np.isnan(model.data["closes_at"][:, cols]) \
+        & ~np.isnan(model.data["days_week"][:, cols])
+    return int((at_site & ~given).any(axis=-1).sum())

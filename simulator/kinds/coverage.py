@@ -18,6 +18,11 @@ FIELDS = (
               "estimate it from hours × grade cost."),
     FieldSpec("visitors_week", "visitors/week", "Visitors per week at the {label} desk."),
     FieldSpec("volume", "{driver}", "Volume driver of {label}: {driver}."),
+    FieldSpec("opens_at", "h", "Hour the {label} desk opens (e.g. 8.5 = 08:30); with closes_at and "
+              "days_week it gives the weekly schedule whose union a shared desk covers.", maximum=24.0),
+    FieldSpec("closes_at", "h", "Hour the {label} desk closes (e.g. 17 = 17:00).", maximum=24.0),
+    FieldSpec("days_week", "days/week", "Days a week the {label} desk is open (Monday first).",
+              maximum=7.0),
 )
 
 
@@ -30,8 +35,11 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
                 extra_per_100=P.col("reception.extra_fte_per_100_visitors"))
     h, v = ctx.data("hours_week", cols), ctx.data("visitors_week", cols)
     sa = coverage.standalone_cost(h, v, ctx.data("cost_eur", cols), grade_cost=gc, **desk)
-    pooled, comps = coverage.pooled_coverage(h, v, sa, ctx.mask(cols), ctx.site_onehot,
-                                             grade_cost=gc, **desk)
+    schedule = coverage.week_grid(ctx.data("opens_at", cols), ctx.data("closes_at", cols),
+                                  ctx.data("days_week", cols))
+    pooled, comps = coverage.pooled_coverage(h, v, sa, ctx.mask(cols), ctx.site_onehot, grade_cost=gc,
+                                             poolable=P.col("reception.poolable_share"),
+                                             schedule=schedule, **desk)
     return KindResult(standalone=sa, pooled=pooled, billed=pooled, workload=np.nan_to_num(h)[None],
                       components=comps)
 

@@ -2,6 +2,7 @@
 
 from ui.i18n.fair_split_fr import FAIR_SPLIT
 from ui.i18n.method_fr import METHOD
+from ui.i18n.model_v2_fr import MODEL_V2
 from ui.i18n.uncertainty_fr import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -383,4 +384,5 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **MODEL_V2,
 }

@@ -2,6 +2,7 @@
 
 from ui.i18n.fair_split_nl import FAIR_SPLIT
 from ui.i18n.method_nl import METHOD
+from ui.i18n.model_v2_nl import MODEL_V2
 from ui.i18n.uncertainty_nl import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -382,4 +383,5 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **MODEL_V2,
 }

@@ -7,3 +7,8 @@ DESCRIPTIONS_V2: dict[str, dict[str, str]] = {
         "nl": "Kleinste contract dat de pool kan aanbieden: een kleinere behoefte wordt bij een "
               "dienstverlener gekocht als dat goedkoper is (0 = regel v1)"},
 }
+DESCRIPTIONS_V2.update({
+    "reception.poolable_share": {
+        "fr": "Part du coût d'accueil d'un membre qu'un guichet partagé peut reprendre",
+        "nl": "Deel van de onthaalkost van een lid dat een gedeelde balie kan overnemen"},
+})
