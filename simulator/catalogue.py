@@ -89,6 +89,7 @@ class Vehicle:
     source: str
     staff_cap: float | None = None
     warning: str | None = None
+    hub_and_spoke: bool = False  # members deal with the vehicle only: no pairwise term (§8.5)
 
 
 def _unit_hint(p: Parameter, value: float) -> str:
@@ -128,6 +129,8 @@ def functions() -> Mapping[str, Function]:
             raise ValueError(f"functions.yaml: {fid}: no parameter salary.{f.grade}")
         if f.kind == "labour" and f"scale_exponent.{fid}" not in parameters():
             raise ValueError(f"functions.yaml: {fid}: no parameter scale_exponent.{fid}")
+        if f.kind == "purchasing" and f"purchasing.negotiable_share.{fid}" not in parameters():
+            raise ValueError(f"functions.yaml: {fid}: no parameter purchasing.negotiable_share.{fid}")
         out[fid] = f
     return MappingProxyType(out)
 

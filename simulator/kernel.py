@@ -239,7 +239,8 @@ def coordination_stage(ctx: KindContext, kinds: KindCosts) -> Coordination:
     part_count, part = coordination.participation(emask)
     gov_i, service_i, pairwise = coordination.recurring(
         emask, part_count, part, gov_hours_month=P["governance.hours_per_member_month"],
-        service_hours=P["coordination.service_hours"], pair_hours=P["coordination.pairwise_hours"],
+        service_hours=P["coordination.service_hours"],
+        pair_hours=P["coordination.pairwise_hours"] * (not model.vehicle.hub_and_spoke),
         hourly=P["governance.hourly_cost"])
     L = model.kind_index("labour")
     n_loc = coordination.locations(emask[:, :, L], model.site_of) if L.size else np.zeros(B)

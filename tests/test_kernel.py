@@ -361,7 +361,7 @@ def test_property_allocations_sum_to_what_they_split(make_model, data, seed, key
 @given(w=st.floats(0.05, 3.0), b=st.floats(0.05, 1.0))
 def test_property_more_identical_members_never_raise_need_per_member(make_model, w, b):
     N = 6
-    params = {"labour.post_fraction": 0, "scale_exponent.accounting": b}
+    params = {"labour.post_fraction": 0, "labour.contract_floor": 0, "scale_exponent.accounting": b}
     model = make_model(accounting_rows(*[w] * N), {"accounting": "all"}, parameters=params)
     coalitions = np.tril(np.ones((N, N), dtype=bool))  # first k members, k = 1..N
     k = run_kernel(model, mask=coalitions[:, :, None], with_irr=False)

@@ -96,6 +96,8 @@ def pooled_coverage(hours, visitors, standalone, mask, site_onehot, *, grade_cos
     # members whose desk is merged: pooled at a shared site; the others keep their own desk
     merged = (at & shared[:, None, :, :]).any(axis=-1)  # (B, n, K)
     kept = masked_sum(mask & ~merged, standalone)
-    stays = masked_sum(merged, standalone) * (1.0 - np.asarray(poolable)[..., 0, :])  # not front-desk work
+    s = np.asarray(poolable, dtype=float)
+    s = s[..., 0, :] if s.ndim == 3 else s
+    stays = masked_sum(merged, standalone) * (1.0 - s)  # not front-desk work: stays with the member
     pooled = np.where(shared, site_cost, 0.0).sum(axis=-1) + kept + stays
     return pooled, {"reception_sharing": pooled - baseline}

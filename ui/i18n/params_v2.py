@@ -12,3 +12,29 @@ DESCRIPTIONS_V2.update({
         "fr": "Part du coût d'accueil d'un membre qu'un guichet partagé peut reprendre",
         "nl": "Deel van de onthaalkost van een lid dat een gedeelde balie kan overnemen"},
 })
+DESCRIPTIONS_V2.update({
+    "purchasing.published_tender_cost": {
+        "fr": "Coût d'une procédure de marché publiée (marché au-delà du seuil de la procédure négociée)",
+        "nl": "Kost van een bekendgemaakte plaatsingsprocedure (opdracht boven de drempel van de "
+              "onderhandelingsprocedure)"},
+    "purchasing.invoice_threshold": {
+        "fr": "Valeur du marché HTVA (toute sa durée) sous laquelle une facture acceptée suffit",
+        "nl": "Opdrachtwaarde excl. btw (hele looptijd) waaronder een aanvaarde factuur volstaat"},
+    "purchasing.negotiated_threshold": {
+        "fr": "Valeur du marché HTVA (toute sa durée) jusqu'à laquelle la procédure négociée sans "
+              "publication est permise",
+        "nl": "Opdrachtwaarde excl. btw (hele looptijd) tot waar de onderhandelingsprocedure zonder "
+              "bekendmaking mag"},
+    "purchasing.negotiable_share.energy": {
+        "fr": "Part négociable des dépenses d'énergie (la fourniture, pas le réseau ni les taxes)",
+        "nl": "Onderhandelbaar deel van de energie-uitgaven (de levering, niet het net of de taksen)"},
+    "purchasing.negotiable_share.consumables": {
+        "fr": "Part négociable des dépenses de fournitures",
+        "nl": "Onderhandelbaar deel van de uitgaven voor verbruiksgoederen"},
+    "purchasing.negotiable_share.insurance": {
+        "fr": "Part négociable des primes d'assurance (hors taxe sur les contrats d'assurance)",
+        "nl": "Onderhandelbaar deel van de verzekeringspremies (zonder taks op verzekeringscontracten)"},
+    "purchasing.negotiable_share.it_hardware": {
+        "fr": "Part négociable des dépenses de matériel informatique",
+        "nl": "Onderhandelbaar deel van de uitgaven voor IT-materiaal"},
+})
