@@ -19,7 +19,7 @@ import numpy as np
 from simulator import allocation
 from simulator.kinds import KINDS, KindContext, loaded_cost
 from simulator.mechanisms import cashflow, coordination, masked_sum
-from simulator.mechanisms.funding import funding_flows
+from simulator.mechanisms.funding import coalition_scale, funding_flows
 from simulator.mechanisms.vat import vat_and_margin
 from simulator.model import Model
 from simulator.params import ParamArrays
@@ -389,7 +389,9 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState) -> 
     stranded_t = stranded_rate[..., None] * pooled_t * surv
     operating_t = (gross_t - coord_t) * surv - stranded_t
     operating_t[:, 0] = 0.0
-    funding = funding_flows(model.scenario.funding, steady.setup, kinds.posts_total, operating_t, T)
+    members = ctx.emask.any(axis=-1).sum(axis=-1)  # (B,) members pooling something in each row
+    scale = coalition_scale(model.scenario.funding, members, model.mask.any(axis=-1).sum())
+    funding = funding_flows(model.scenario.funding, steady.setup, kinds.posts_total, operating_t, T, scale)
     # no pool, no funding: a row that pools nothing gets no subsidy or loan either
     funding = {k: v * steady.any_pooled[:, None] for k, v in funding.items()}
     funding_t = sum(funding.values())

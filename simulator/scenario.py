@@ -71,6 +71,11 @@ class Funding(_Strict):
     loan: Loan | None = None
     clawback_share: float = Field(default=0.0, ge=0, le=1)
     reinvestment_share: float = Field(default=0.0, ge=0, le=1)
+    #: How a sub-group of the pool (cost game, partition search) would be funded (MODEL.md §8.7):
+    #: ``per_member`` — fixed amounts (grant cap, coordination subsidy, loan) in proportion to its
+    #: members; ``lump`` — in full, but only for a pool of at least ``min_members``.
+    rule: Literal["per_member", "lump"] = "per_member"
+    min_members: int = Field(default=0, ge=0, le=10_000)
 
 
 class Site(_Strict):
