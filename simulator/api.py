@@ -65,6 +65,8 @@ def warnings_for(model: Model, pooled_fte: float) -> list[str]:
     if missing:
         out.append(f"{missing} member(s) share a reception desk without a weekly schedule: the union "
                    "of opening hours is approximated by the longest")
+    for site in cheap_sites(model):
+        out.append(f"site {site}: its rent is below every member's current rent — check it is a real offer")
     return out
 
 
@@ -77,3 +79,19 @@ def reception_without_schedule(model: Model) -> int:
     given = ~np.isnan(model.data["opens_at"][:, cols]) & ~np.isnan(model.data["closes_at"][:, cols]) \
         & ~np.isnan(model.data["days_week"][:, cols])
     return int((at_site & ~given).any(axis=-1).sum())
+
+
+def cheap_sites(model: Model) -> list[str]:
+    """Shared sites whose rent per m² is below every co-located member's current rent (§8.6)."""
+    cols = model.kind_index("premises")
+    out = []
+    if not cols.size:
+        return out
+    current = model.data["rent_eur_m2"][:, cols].min(axis=-1, initial=np.inf, where=~np.isnan(
+        model.data["rent_eur_m2"][:, cols]))
+    for s, site in enumerate(model.site_ids):
+        rent = model.site_rent[s]
+        here = (model.site_of == s) & model.mask[:, cols].any(axis=-1) & np.isfinite(current)
+        if not np.isnan(rent) and here.sum() >= 2 and rent < current[here].min():
+            out.append(site)
+    return out

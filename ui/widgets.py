@@ -157,6 +157,7 @@ def _known(key: str) -> bool:
 
 _STAFF_CAP = re.compile(r"needs ([\d.]+) FTE but a (\w+) is capped at ([\d.]+) workers")
 _ESTIMATES = re.compile(r"^(\d+) standalone cost\(s\) are estimates")
+_CHEAP_SITE = re.compile(r"^site (.+): its rent is below every member's current rent")
 _RECEPTION_SCHEDULE = re.compile(r"^(\d+) member\(s\) share a reception desk without a weekly schedule")
 
 
@@ -174,6 +175,9 @@ def translate_warning(text: str) -> str:
     match = _ESTIMATES.search(text)
     if match:
         return t("warning.estimates", n=match.group(1))
+    match = _CHEAP_SITE.search(text)
+    if match:
+        return t("warning.cheap_site", site=match.group(1))
     match = _RECEPTION_SCHEDULE.search(text)
     if match:
         return t("warning.reception_schedule", n=match.group(1))

@@ -31,7 +31,7 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
     pooled, area, moved, comps = premises.pooled_premises(
         priv, comm, sa, ctx.mask(cols), ctx.site_onehot, model.site_rent,
         b=P.col("premises.scale_exponent"), default_rent=P.col("premises.rent"),
-        charges=P.col("premises.charges"))
+        charges=P.col("premises.charges"), operator_fee=P.col("premises.operator_fee"))
     mover = moved.any(axis=-1)  # (B, n)
     one_offs = (mover * model.fte_total).sum(axis=-1) * P["premises.moving_cost_per_fte"] \
         + area.sum(axis=-1) * P["premises.fitout_cost"] \

@@ -6,4 +6,6 @@ MODEL_V2: dict[str, str] = {
     "column.days_week": "days/week",
     "warning.reception_schedule": "{n} member(s) share a reception desk without a weekly schedule: "
                                   "the union of opening hours is approximated by the longest.",
+    "warning.cheap_site": "Site {site}: its rent is below every member's current rent — check it "
+                          "is a real offer.",
 }

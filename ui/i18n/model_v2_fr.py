@@ -6,4 +6,6 @@ MODEL_V2: dict[str, str] = {
     "column.days_week": "jours/sem.",
     "warning.reception_schedule": "{n} membre(s) partagent un accueil sans horaire hebdomadaire : "
                                   "l'union des heures d'ouverture est approchée par la plus longue.",
+    "warning.cheap_site": "Site {site} : son loyer est inférieur au loyer actuel de chaque "
+                          "membre — vérifiez qu'il s'agit d'une offre réelle.",
 }

@@ -6,4 +6,6 @@ MODEL_V2: dict[str, str] = {
     "column.days_week": "dagen/week",
     "warning.reception_schedule": "{n} lid/leden delen een onthaal zonder weekrooster: de unie van "
                                   "de openingsuren wordt benaderd door de langste.",
+    "warning.cheap_site": "Site {site}: de huur ligt lager dan de huidige huur van elk lid — "
+                          "controleer of het een echt aanbod is.",
 }

@@ -38,3 +38,9 @@ DESCRIPTIONS_V2.update({
         "fr": "Part négociable des dépenses de matériel informatique",
         "nl": "Onderhandelbaar deel van de uitgaven voor IT-materiaal"},
 })
+DESCRIPTIONS_V2.update({
+    "premises.operator_fee": {
+        "fr": "Frais d'exploitant ou de gestion technique d'un bâtiment partagé, en part du loyer",
+        "nl": "Vergoeding van de uitbater of het facilitair beheer van een gedeeld gebouw, als deel "
+              "van de huur"},
+})
