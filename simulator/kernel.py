@@ -365,8 +365,9 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState) -> 
     """Stage 5 — indexed, ramped, survival-weighted yearly flows; NPV inputs; the net result.
 
     operating_t = ((baseline_t − pooled_t) × ramp_t − recurring extras × wage index_t) × S_t
-    − stranded_t, with S_t the survival of members (exit hazard) and stranded_t the fixed share
-    of pooled cost carried until resized. net_result = net saving − set-up × annuity − exit risk
+    − stranded_t, with S_t the survival of members (exit hazard), stranded_t the fixed share of
+    pooled cost carried until resized, and pooled_1 carrying the learning dip (staff kinds cost
+    × (1 + dip) in year 1). The steady state has no dip. net_result = net saving − set-up × annuity − exit risk
     + public funding × annuity.
     """
     model, P, B = ctx.model, ctx.P, ctx.B
@@ -380,6 +381,9 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState) -> 
         baseline_t += steady.base_by[:, j, None] * factor
         pooled_t += kinds.pooled[:, j, None] * factor
     baseline_t[:, 0] = pooled_t[:, 0] = 0.0
+    if T >= 1:  # learning curve: pooled staff cost more in the first year (MODEL.md §8.3)
+        staff = np.isin(np.array(model.kinds), ["labour", "coverage"])
+        pooled_t[:, 1] += P["labour.learning_dip"] * kinds.pooled[:, staff].sum(axis=-1) * idx["wage"][:, 1]
     gross_t = (baseline_t - pooled_t) * model.ramp
     coord_t = steady.recurring_extra[:, None] * idx["wage"]
     coord_t[:, 0] = 0.0

@@ -44,3 +44,10 @@ DESCRIPTIONS_V2.update({
         "nl": "Vergoeding van de uitbater of het facilitair beheer van een gedeeld gebouw, als deel "
               "van de huur"},
 })
+DESCRIPTIONS_V2.update({
+    "labour.learning_dip": {
+        "fr": "Surcoût du personnel mutualisé (personnel et accueil) la première année, en part de "
+              "son coût (courbe d'apprentissage)",
+        "nl": "Meerkost van het gedeelde personeel (personeel en onthaal) in het eerste jaar, als "
+              "deel van de kost (leercurve)"},
+})
