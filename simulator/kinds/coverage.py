@@ -35,8 +35,9 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
                 extra_per_100=P.col("reception.extra_fte_per_100_visitors"))
     h, v = ctx.data("hours_week", cols), ctx.data("visitors_week", cols)
     sa = coverage.standalone_cost(h, v, ctx.data("cost_eur", cols), grade_cost=gc, **desk)
-    schedule = coverage.week_grid(ctx.data("opens_at", cols), ctx.data("closes_at", cols),
-                                  ctx.data("days_week", cols))
+    times = [ctx.data(k, cols) for k in ("opens_at", "closes_at", "days_week")]
+    # the week grid only when some member gives a schedule (else the v1 rule, flagged by the API)
+    schedule = coverage.week_grid(*times) if not np.isnan(times[0]).all() else None
     pooled, comps = coverage.pooled_coverage(h, v, sa, ctx.mask(cols), ctx.site_onehot, grade_cost=gc,
                                              poolable=P.col("reception.poolable_share"),
                                              schedule=schedule, **desk)

@@ -58,7 +58,8 @@ def union_hours(at, grid, has, hours):
     ``(n, K)``; ``hours`` ``(n, K)`` weekly hours. Members without a schedule count with their
     weekly hours, nested in the others' (union ≥ the longest single opening).
     """
-    covered = np.einsum("bnks,nkw->bksw", at.astype(float), grid.astype(float)) > 0
+    keep = grid.any(axis=(1, 2))  # only members with a schedule enter the week grid
+    covered = np.einsum("bnks,nkw->bksw", at[:, keep].astype(np.float32), grid[keep].astype(np.float32)) > 0
     scheduled = covered.sum(axis=-1) / 4.0
     h = np.where(has, 0.0, np.nan_to_num(hours))
     unscheduled = np.where(at, h[None, :, :, None], 0.0).max(axis=1)
