@@ -393,7 +393,7 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState) -> 
     stranded_t = stranded_rate[..., None] * pooled_t * surv
     operating_t = (gross_t - coord_t) * surv - stranded_t
     operating_t[:, 0] = 0.0
-    members = ctx.emask.any(axis=-1).sum(axis=-1)  # (B,) members pooling something in each row
+    members = np.count_nonzero(ctx.emask.any(axis=-1), axis=-1)  # (B,) members pooling something
     scale = coalition_scale(model.scenario.funding, members, model.mask.any(axis=-1).sum())
     funding = funding_flows(model.scenario.funding, steady.setup, kinds.posts_total, operating_t, T, scale)
     # no pool, no funding: a row that pools nothing gets no subsidy or loan either

@@ -44,7 +44,8 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
                       P["labour.pay_harmonisation"], 0.0)[:, None]
     b = P.per_function("scale_exponent.{}", [model.function_ids[j] for j in cols])
     # a residual bought from a provider carries its margin, and VAT for the exempt members' part
-    exempt_part = (part @ model.vat_exempt.astype(float)) / np.maximum(part.sum(axis=-1), 1)  # (B,)
+    exempt_part = np.count_nonzero(part & model.vat_exempt, axis=-1) / np.maximum(
+        np.count_nonzero(part, axis=-1), 1)  # (B,) share of participating members that are exempt
     outside = gc * (1 + P.col("provider.margin")) * (1 + P.col("vat.rate") * exempt_part[:, None, None])
     pooled, posts, comps = labour.pooled_labour(
         w, sa, mask, grade_cost=gc, b=b, g=P.col("labour.post_fraction"),
