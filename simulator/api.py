@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from simulator.errors import InputError
 from simulator.kernel import run_kernel
 from simulator.messages import msg
@@ -69,4 +71,41 @@ def warnings_for(model: Model, pooled_fte: float) -> list[str]:
     elif n_est:
         out.append(msg("warning.estimates.other", "{n} standalone costs are estimates (no declared cost): "
                        "declared actual costs are more reliable", n=n_est))
+    missing = reception_without_schedule(model)
+    if missing == 1:
+        out.append(msg("warning.reception_schedule.one", "1 member shares a reception desk without a weekly "
+                       "schedule: the union of opening hours is approximated by the longest"))
+    elif missing:
+        out.append(msg("warning.reception_schedule.other", "{n} members share a reception desk without a weekly "
+                       "schedule: the union of opening hours is approximated by the longest", n=missing))
+    for site in cheap_sites(model):
+        out.append(msg("warning.cheap_site", "site {site}: its rent is below every member's current rent — check "
+                       "it is a real offer", site=site))
+    return out
+
+
+def reception_without_schedule(model: Model) -> int:
+    """Members sharing a reception desk at a site with no weekly schedule (MODEL.md §8.4)."""
+    cols = model.kind_index("coverage")
+    if not cols.size or not len(model.site_ids):
+        return 0
+    at_site = model.mask[:, cols] & (model.site_of >= 0)[:, None]
+    given = ~np.isnan(model.data["opens_at"][:, cols]) & ~np.isnan(model.data["closes_at"][:, cols]) \
+        & ~np.isnan(model.data["days_week"][:, cols])
+    return int((at_site & ~given).any(axis=-1).sum())
+
+
+def cheap_sites(model: Model) -> list[str]:
+    """Shared sites whose rent per m² is below every co-located member's current rent (§8.6)."""
+    cols = model.kind_index("premises")
+    out = []
+    if not cols.size:
+        return out
+    current = model.data["rent_eur_m2"][:, cols].min(axis=-1, initial=np.inf, where=~np.isnan(
+        model.data["rent_eur_m2"][:, cols]))
+    for s, site in enumerate(model.site_ids):
+        rent = model.site_rent[s]
+        here = (model.site_of == s) & model.mask[:, cols].any(axis=-1) & np.isfinite(current)
+        if not np.isnan(rent) and here.sum() >= 2 and rent < current[here].min():
+            out.append(site)
     return out

@@ -27,9 +27,10 @@ from simulator.messages import did_you_mean, msg
 
 if TYPE_CHECKING:  # pandas loads with the catalogue tables, not with the engine
     import pandas as pd
+from simulator.kinds import KINDS
 
 DATA_DIR = Path(__file__).parent / "data"
-COST_KINDS = ("labour", "coverage", "purchasing", "fixed_shared", "premises")
+COST_KINDS = tuple(KINDS)  # declared in simulator/kinds/, one module per kind
 GRADES = {"B": "Belgian, sourced", "F": "foreign proxy", "D": "derived", "G": "estimate"}
 
 
@@ -92,6 +93,7 @@ class Vehicle:
     source: str
     staff_cap: float | None = None
     warning: str | None = None
+    hub_and_spoke: bool = False  # members deal with the vehicle only: no pairwise term (§8.5)
 
 
 #: Units of shares and rates, which people read as percentages (0.03 = 3 %).
@@ -141,6 +143,8 @@ def functions() -> Mapping[str, Function]:
             raise ValueError(f"functions.yaml: {fid}: no parameter salary.{f.grade}")
         if f.kind == "labour" and f"scale_exponent.{fid}" not in parameters():
             raise ValueError(f"functions.yaml: {fid}: no parameter scale_exponent.{fid}")
+        if f.kind == "purchasing" and f"purchasing.negotiable_share.{fid}" not in parameters():
+            raise ValueError(f"functions.yaml: {fid}: no parameter purchasing.negotiable_share.{fid}")
         out[fid] = f
     return MappingProxyType(out)
 

@@ -16,23 +16,22 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from simulator import allocation
-from simulator.mechanisms import (
-    cashflow,
-    coordination,
-    coverage,
-    fixed_shared,
-    labour,
-    masked_sum,
-    premises,
-    purchasing,
-)
-from simulator.mechanisms.funding import funding_flows
+from simulator.kinds import KINDS, KindContext, loaded_cost
+from simulator.mechanisms import cashflow, coordination, masked_sum
+from simulator.mechanisms.funding import coalition_scale, funding_flows
 from simulator.mechanisms.vat import vat_and_margin
 from simulator.model import Model
 from simulator.params import ParamArrays
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
+
+#: Components the kinds contribute (zero when a kind is absent).
+KIND_COMPONENTS = (
+    "repricing", "scale_gains", "post_rounding", "management", "pay_harmonisation",
+    "reception_sharing", "purchasing_discounts", "avoided_tenders", "purchasing_central",
+    "shared_fixed", "premises",
+)
 
 #: Waterfall components in display order (cost changes; negative = saving).
 WATERFALL = (
@@ -78,11 +77,17 @@ class KernelOutput:
     member_setup_annualised: np.ndarray | None = None
     member_exit_risk: np.ndarray | None = None
     member_subsidy: np.ndarray | None = None
+    hidden_fte_freed: np.ndarray | None = None  # (B,) "faisant fonction" hours freed, in FTE (§8.2)
+    redeployed_fte: np.ndarray | None = None  # (B,) surplus support staff redeployed to frontline work
+    frontline_fte_freed: np.ndarray | None = None  # (B,) capacity + cash net result ÷ frontline cost
 
 
 def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = None,
                mask: np.ndarray | None = None, *, with_irr: bool = True, totals_only: bool = False) -> KernelOutput:
     """Evaluate the model for a batch of parameter draws and/or pooling masks.
+
+    The pipeline (each stage a function below, none looping over the batch):
+    kinds → coordination → VAT borne → steady state → cash flows → capacity → member split.
 
     Parameters
     ----------
@@ -107,115 +112,146 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     B = max(P.B, m.shape[0])
     m = np.broadcast_to(m, (B, *model.mask.shape))
     emask = m & (m.sum(axis=1, keepdims=True) >= 2)
+    ctx = KindContext(model=model, P=P, emask=emask, B=B)
+
+    kinds = evaluate_kinds(ctx)
+    coord = coordination_stage(ctx, kinds)
+    shares = None
+    if not totals_only:
+        weights = allocation.weights(model.scenario.allocation, emask, kinds.standalone, kinds.workload, model)
+        shares = allocation.shares(weights, emask)  # (B, n, F), each pooled column sums to 1
+    borne = vat_stage(ctx, kinds, coord, shares)
+    steady = steady_state_stage(ctx, kinds, coord, borne)
+    cash = cash_flow_stage(ctx, kinds, steady)
+    comps = {**kinds.components, **coord.components, "provider_margin": borne.margin, "vat": borne.vat,
+             "setup_annualised": cash.setup_annualised, "exit_risk": cash.exit_risk,
+             "subsidies": cash.subsidies}
+    comps = {k: comps[k] for k in WATERFALL}
     n, F = model.mask.shape
-    d = model.data
     T = model.horizon
+    out = KernelOutput(
+        standalone=np.broadcast_to(kinds.standalone, (B, n, F)), effective_mask=emask,
+        pooled_function=kinds.pooled, allocated_function=None, baseline_total=steady.baseline_total,
+        pooled_total=steady.pooled_total, coordination=coord.total, margin=borne.margin, vat=borne.vat,
+        setup=steady.setup, setup_annualised=cash.setup_annualised, net_saving=steady.net_saving,
+        net_result=cash.net_result, pooled_fte=kinds.posts_total, member_standalone=None, allocated=None,
+        setup_share=None, member_gain=None, waterfall=comps, years=np.arange(T + 1),
+        public_cost=cash.public_cost)
+    capacity_stage(out, ctx, kinds)
+    if totals_only:
+        return out
+    member_split_stage(out, ctx, kinds, coord, borne, shares, cash)
+    out.npv = cashflow.npv(cash.net_t, cash.df)
+    out.npv_without_funding = cashflow.npv(cash.operating_t + cash.setup_t, cash.df)
+    out.payback_year = cashflow.payback_year(cash.net_t)
+    out.irr = cashflow.irr(cash.net_t) if with_irr else None
+    out.flows = cash.flows
+    return out
 
-    standalone = np.zeros((P.B, n, F))  # depends on parameters only, not on the mask
-    pooled_f = np.zeros((B, F))
-    billed_f = np.zeros((B, F))
-    comps: dict[str, np.ndarray] = {k: np.zeros(B) for k in WATERFALL}
-    hours, weeks = P.col("work.hours_per_week"), P.col("work.weeks_per_year")
-    manager = _loaded_cost(P, ["admin_finance_manager"])  # (B, 1, 1)
-    posts_total, staff_cost = np.zeros(B), np.zeros(B)
-    workload = np.zeros((P.B, n, F))
-    site_onehot = (model.site_of[:, None] == np.arange(len(model.site_ids))[None, :]).astype(float)
-    one_offs = np.zeros(B)
 
-    def add(cs):
-        for k, v in cs.items():
-            comps[k] = comps[k] + v.sum(axis=-1)
+# --- stage 1: the cost kinds ------------------------------------------------------------------
 
-    L = model.kind_index("labour")
-    if L.size:
-        gc = _grade_costs(P, model, L)
-        ld = labour.LabourData(*(d[k][:, L] for k in ("fte", "cost_eur", "external_eur",
-                                                      "hidden_hours_week", "hidden_hourly_eur")))
-        sa = labour.standalone_cost(ld, gc, hours, weeks, P.col("hidden_time.hourly_cost"))
-        w = labour.workload(ld, gc, hours, P.col("provider.margin"), P.col("vat.rate"),
-                            model.vat_exempt[:, None])
-        part_l = emask[:, :, L].any(axis=-1)
-        several_committees = ((part_l.astype(float) @ model.committee_onehot) > 0).sum(axis=-1) > 1
-        uplift = np.where(model.vehicle.harmonises_pay & several_committees,
-                          P["labour.pay_harmonisation"], 0.0)[:, None]
-        pooled, posts, cs = labour.pooled_labour(
-            w, sa, emask[:, :, L], grade_cost=gc, b=P.per_function("scale_exponent.{}", _ids(model, L)),
-            g=P.col("labour.post_fraction"), span=P.col("labour.span_of_control"),
-            manager_cost=manager, uplift=uplift)
-        standalone[:, :, L], pooled_f[:, L], billed_f[:, L] = sa, pooled, pooled
-        workload[:, :, L] = w
-        add(cs)
-        posts_total = posts.sum(axis=-1)
-        staff_cost = (posts * gc[:, 0, :]).sum(axis=-1)
+@dataclass
+class KindCosts:
+    """Every function's costs, assembled from the kinds (``F`` axis in the model's order)."""
 
-    C = model.kind_index("coverage")
-    if C.size:
-        gc = _grade_costs(P, model, C)
-        desk = dict(full_time_hours=hours, cover=P.col("reception.cover_factor"),
-                    threshold=P.col("reception.visitor_threshold"),
-                    extra_per_100=P.col("reception.extra_fte_per_100_visitors"))
-        h, v = d["hours_week"][:, C], d["visitors_week"][:, C]
-        sa = coverage.standalone_cost(h, v, d["cost_eur"][:, C], grade_cost=gc, **desk)
-        pooled, cs = coverage.pooled_coverage(h, v, sa, emask[:, :, C], site_onehot, grade_cost=gc, **desk)
-        standalone[:, :, C], pooled_f[:, C], billed_f[:, C] = sa, pooled, pooled
-        workload[:, :, C] = np.nan_to_num(h)
-        add(cs)
+    standalone: np.ndarray  # (P.B, n, F) today's cost; depends on parameters only, not on the mask
+    pooled: np.ndarray  # (B, F) pooled operating cost of each function
+    billed: np.ndarray  # (B, F) part a vehicle invoices (margin and VAT fall on it)
+    workload: np.ndarray  # (P.B, n, F) volume driver for the "use" key
+    components: dict[str, np.ndarray]  # waterfall name -> (B,)
+    posts: np.ndarray  # (B, F) pooled posts of staff kinds (0 elsewhere)
+    posts_total: np.ndarray  # (B,) posts of pooled labour functions
+    staff_cost: np.ndarray  # (B,) Σ labour posts × grade cost
+    one_offs: np.ndarray  # (B,) kinds' one-off costs (moving, fit-out, lease breaks)
+    hidden_fte_freed: np.ndarray  # (B,) hidden hours taken over by the pool, in FTE
+    redeployed_fte: np.ndarray  # (B,) surplus support staff redeployed to frontline work
 
-    U = model.kind_index("purchasing")
-    if U.size:
-        kw = dict(tender_cost=P.col("purchasing.tender_cost"),
-                  tenders_per_year=P.col("purchasing.tenders_per_year"))
-        ca = model.contracting_authority[:, None]
-        spend = d["spend_eur"][:, U]
-        sa = purchasing.standalone_cost(spend, ca, **kw)
-        pooled, central, cs = purchasing.pooled_purchasing(
-            spend, emask[:, :, U], ca, elasticity=P.col("purchasing.price_elasticity"),
-            cap=P.col("purchasing.discount_cap"), reference=P.col("purchasing.reference_volume"),
-            buyer_fte_base=P.col("purchasing.buyer_fte_base"),
-            buyer_fte_per_meur=P.col("purchasing.buyer_fte_per_meur"), manager_cost=manager,
-            platform_cost=P.col("purchasing.platform_cost"), **kw)
-        standalone[:, :, U], pooled_f[:, U], billed_f[:, U] = sa, pooled, central
-        workload[:, :, U] = np.nan_to_num(spend)
-        add(cs)
 
-    X = model.kind_index("fixed_shared")
-    if X.size:
-        kw = dict(fixed=P.col("software.fixed_cost"), per_user=P.col("software.per_user_cost"))
-        users = d["users"][:, X]
-        sa = fixed_shared.standalone_cost(users, d["cost_eur"][:, X], **kw)
-        pooled, cs = fixed_shared.pooled_fixed_shared(
-            users, sa, emask[:, :, X], tier_users=P.col("software.tier_users"),
-            tier_step=P.col("software.tier_step"), **kw)
-        standalone[:, :, X], pooled_f[:, X], billed_f[:, X] = sa, pooled, pooled
-        workload[:, :, X] = np.nan_to_num(users)
-        add(cs)
+def evaluate_kinds(ctx: KindContext) -> KindCosts:
+    """Stage 1 — each kind evaluates its functions; results are written into ``(…, F)`` arrays.
 
-    R = model.kind_index("premises")
-    if R.size:
-        priv, comm = premises.areas(d["private_m2"][:, R], d["common_m2"][:, R], model.fte_total[:, None],
-                                    m2_per_fte=P.col("premises.m2_per_fte"),
-                                    common_share=P.col("premises.common_share"))
-        sa = premises.standalone_cost(priv, comm, d["rent_eur_m2"][:, R], d["cost_eur"][:, R],
-                                      default_rent=P.col("premises.rent"), charges=P.col("premises.charges"))
-        pooled, area, moved, cs = premises.pooled_premises(
-            priv, comm, sa, emask[:, :, R], site_onehot, model.site_rent, b=P.col("premises.scale_exponent"),
-            default_rent=P.col("premises.rent"), charges=P.col("premises.charges"))
-        standalone[:, :, R], pooled_f[:, R] = sa, pooled
-        workload[:, :, R] = priv + comm
-        add(cs)
-        mover = moved.any(axis=-1)  # (B, n)
-        one_offs = (mover * model.fte_total).sum(axis=-1) * P["premises.moving_cost_per_fte"] \
-            + area.sum(axis=-1) * P["premises.fitout_cost"] \
-            + (np.where(moved, sa, 0.0).sum(axis=(-2, -1))) * P["premises.lease_break_months"] / 12.0
+    The waterfall components of a kind sum over its functions; Σ components = pooled − baseline.
+    """
+    model, P, B = ctx.model, ctx.P, ctx.B
+    n, F = model.mask.shape
+    out = KindCosts(standalone=np.zeros((P.B, n, F)), pooled=np.zeros((B, F)), billed=np.zeros((B, F)),
+                    workload=np.zeros((P.B, n, F)), components={}, posts=np.zeros((B, F)),
+                    posts_total=np.zeros(B), staff_cost=np.zeros(B), one_offs=np.zeros(B),
+                    hidden_fte_freed=np.zeros(B), redeployed_fte=np.zeros(B))
+    for name, kind in KINDS.items():  # loop over kinds (few), never over the batch
+        cols = model.kind_index(name)
+        if not cols.size:
+            continue
+        r = kind.evaluate(ctx, cols)
+        out.standalone[:, :, cols] = r.standalone
+        out.pooled[:, cols], out.billed[:, cols] = r.pooled, r.billed
+        out.workload[:, :, cols] = r.workload
+        for k, v in r.components.items():
+            out.components[k] = out.components.get(k, 0.0) + v.sum(axis=-1)
+        if r.posts is not None and name == "labour":
+            out.posts[:, cols] = r.posts
+            out.posts_total = out.posts_total + r.posts.sum(axis=-1)
+        if r.staff_cost is not None and name == "labour":
+            out.staff_cost = out.staff_cost + r.staff_cost
+        if r.one_offs is not None:
+            out.one_offs = out.one_offs + r.one_offs
+        out.hidden_fte_freed = out.hidden_fte_freed + r.extras.get("hidden_fte_freed", 0.0)
+        out.redeployed_fte = out.redeployed_fte + r.extras.get("redeployed_fte", 0.0)
+    for k in KIND_COMPONENTS:
+        out.components[k] = np.broadcast_to(out.components.get(k, 0.0), (B,)) + np.zeros(B)
+    return out
 
-    # --- coordination -----------------------------------------------------------------------
-    hourly = P["governance.hourly_cost"]
+
+# --- stage 2: coordination --------------------------------------------------------------------
+
+@dataclass
+class Coordination:
+    """What running the pool together costs each year (MODEL.md §3.6)."""
+
+    part: np.ndarray  # (B, n) 1 where a member pools something
+    gov_i: np.ndarray  # (B, n) governance time of each member
+    service_i: np.ndarray  # (B, n) service-level and invoicing work per member
+    pairwise: np.ndarray  # (B,)
+    travel: np.ndarray  # (B,)
+    heterogeneity: np.ndarray  # (B,)
+
+    @property
+    def common(self) -> np.ndarray:
+        """Pool-level costs split by the members' weights: pairwise + travel + heterogeneity."""
+        return self.pairwise + self.travel + self.heterogeneity
+
+    @property
+    def billed(self) -> np.ndarray:
+        """The common part a vehicle invoices (travel and heterogeneity drag of its staff)."""
+        return self.travel + self.heterogeneity
+
+    @property
+    def total(self) -> np.ndarray:
+        return self.gov_i.sum(axis=-1) + self.service_i.sum(axis=-1) + self.common
+
+    @property
+    def components(self) -> dict[str, np.ndarray]:
+        return {"governance": self.gov_i.sum(axis=-1), "service_management": self.service_i.sum(axis=-1),
+                "pairwise": self.pairwise, "travel": self.travel, "heterogeneity": self.heterogeneity}
+
+
+def coordination_stage(ctx: KindContext, kinds: KindCosts) -> Coordination:
+    """Stage 2 — governance, service management, pairwise term, travel and heterogeneity drag.
+
+    travel = sites visited × hours per site × weeks × pooled staff's hourly cost;
+    heterogeneity = drag × ½(Gini–Simpson of sub-sectors + of joint committees) × pooled staff cost.
+    """
+    model, P, emask, B = ctx.model, ctx.P, ctx.emask, ctx.B
     part_count, part = coordination.participation(emask)
     gov_i, service_i, pairwise = coordination.recurring(
         emask, part_count, part, gov_hours_month=P["governance.hours_per_member_month"],
-        service_hours=P["coordination.service_hours"], pair_hours=P["coordination.pairwise_hours"],
-        hourly=hourly)
+        service_hours=P["coordination.service_hours"],
+        pair_hours=P["coordination.pairwise_hours"] * (not model.vehicle.hub_and_spoke),
+        hourly=P["governance.hourly_cost"])
+    L = model.kind_index("labour")
     n_loc = coordination.locations(emask[:, :, L], model.site_of) if L.size else np.zeros(B)
+    posts_total, staff_cost = kinds.posts_total, kinds.staff_cost
     staff_hourly = np.where(posts_total > 0, staff_cost / np.where(posts_total > 0, posts_total, 1.0), 0.0) \
         / (P["work.hours_per_week"] * P["work.weeks_per_year"])
     travel = coordination.travel(n_loc, staff_hourly, hours_per_site=P["coordination.travel_hours_per_site"],
@@ -223,131 +259,221 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     diversity = 0.5 * (coordination.gini_simpson(part, model.subsector_onehot)
                        + coordination.gini_simpson(part, model.committee_onehot))
     staff_kinds = np.isin(np.array(model.kinds), ["labour", "coverage"])
-    heterogeneity = P["coordination.heterogeneity_drag"] * diversity * pooled_f[:, staff_kinds].sum(axis=-1)
-    common = pairwise + travel + heterogeneity
-    comps["governance"] = gov_i.sum(axis=-1)
-    comps["service_management"] = service_i.sum(axis=-1)
-    comps["pairwise"], comps["travel"], comps["heterogeneity"] = pairwise, travel, heterogeneity
+    heterogeneity = P["coordination.heterogeneity_drag"] * diversity * kinds.pooled[:, staff_kinds].sum(axis=-1)
+    return Coordination(part=part, gov_i=gov_i, service_i=service_i,
+                        pairwise=np.broadcast_to(pairwise, (B,)), travel=np.broadcast_to(travel, (B,)),
+                        heterogeneity=np.broadcast_to(heterogeneity, (B,)))
 
-    # --- who pays what: shares of each pooled function ----------------------------------------
+
+# --- stage 3: VAT borne and provider margin ---------------------------------------------------
+
+@dataclass
+class VatBorne:
+    """Margin and VAT invoiced per function and on common costs, and the VAT members bear."""
+
+    margin_f: np.ndarray  # (B, F)
+    vat_inv_f: np.ndarray  # (B, F) VAT invoiced on each function
+    margin_c: np.ndarray  # (B,)
+    vat_inv_c: np.ndarray  # (B,)
+    vat: np.ndarray  # (B,) VAT borne (not recoverable)
+    sigma: np.ndarray | None  # (B, n) member weights for common costs (None: totals only)
+
+    @property
+    def margin(self) -> np.ndarray:
+        return self.margin_f.sum(axis=-1) + self.margin_c
+
+
+def vat_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, shares: np.ndarray | None) -> VatBorne:
+    """Stage 3 — provider margin and the VAT wedge (MODEL.md §3.6).
+
+    VAT invoiced on billed services is a cost only for members that cannot recover it (VAT-exempt
+    ASBLs, art. 44); a member with taxable activities deducts it. VAT borne =
+    Σ_f VAT_f × (exempt members' share of f) + VAT on common costs × exempt members' weight.
+    """
+    model, P, B, emask = ctx.model, ctx.P, ctx.B, ctx.emask
     exempt = model.vat_exempt.astype(float)  # (n,)
     vat_a = model.vat_assessment
-    need_shares = not totals_only
-    if need_shares:
-        weights = allocation.weights(model.scenario.allocation, emask, standalone, workload, model)
-        shares = allocation.shares(weights, emask)  # (B, n, F), each pooled column sums to 1
-
-    # --- VAT wedge and provider margin ------------------------------------------------------
-    # VAT invoiced on billed services is a cost only for members that cannot recover it
-    # (VAT-exempt ASBLs, art. 44); a member with taxable activities deducts it.
     margin_rate = np.broadcast_to(P["provider.margin"] * model.vehicle.margin, (B,))
-    common_billed = travel + heterogeneity
-    margin_f, vat_inv_f = vat_and_margin(billed_f, taxable=not vat_a.exempt, margin_rate=margin_rate[:, None],
+    margin_f, vat_inv_f = vat_and_margin(kinds.billed, taxable=not vat_a.exempt, margin_rate=margin_rate[:, None],
                                          vat_rate=np.broadcast_to(P["vat.rate"], (B,))[:, None])
-    margin_c, vat_inv_c = vat_and_margin(common_billed, taxable=not vat_a.exempt, margin_rate=margin_rate,
+    margin_c, vat_inv_c = vat_and_margin(coord.billed, taxable=not vat_a.exempt, margin_rate=margin_rate,
                                          vat_rate=P["vat.rate"])
-    if need_shares:
-        sigma = allocation.member_weights((shares * (pooled_f + margin_f)[:, None, :]).sum(axis=-1), part)
+    sigma = None
+    if shares is not None:
+        sigma = allocation.member_weights((shares * (kinds.pooled + margin_f)[:, None, :]).sum(axis=-1), coord.part)
         vat = (vat_inv_f * (shares * exempt[None, :, None]).sum(axis=-2)).sum(axis=-1) + vat_inv_c * (sigma @ exempt)
     elif vat_a.exempt or model.vat_exempt.all():  # no VAT, or every member bears what it is invoiced
         vat = vat_inv_f.sum(axis=-1) + vat_inv_c
     else:  # only VAT-exempt members bear VAT: their share of each function, without (B, n, F) shares
-        ex_f = allocation.weighted_share(model.scenario.allocation, emask, standalone, workload, model, exempt)
-        split = pooled_f + margin_f
+        ex_f = allocation.weighted_share(model.scenario.allocation, emask, kinds.standalone, kinds.workload,
+                                         model, exempt)
+        split = kinds.pooled + margin_f
         tot = split.sum(axis=-1)
         ex_common = np.where(tot > 0, (ex_f * split).sum(axis=-1) / np.where(tot > 0, tot, 1.0),
-                             (part @ exempt) / np.maximum(part.sum(axis=-1), 1))
+                             (coord.part @ exempt) / np.maximum(coord.part.sum(axis=-1), 1))
         vat = (vat_inv_f * ex_f).sum(axis=-1) + vat_inv_c * ex_common
-    margin = margin_f.sum(axis=-1) + margin_c
-    comps["provider_margin"], comps["vat"] = margin, vat
+    return VatBorne(margin_f=margin_f, vat_inv_f=vat_inv_f, margin_c=np.broadcast_to(margin_c, (B,)),
+                    vat_inv_c=np.broadcast_to(vat_inv_c, (B,)), vat=np.broadcast_to(vat, (B,)), sigma=sigma)
 
-    # --- set-up, steady state ---------------------------------------------------------------
+
+# --- stage 4: steady state --------------------------------------------------------------------
+
+@dataclass
+class SteadyState:
+    """The pool at full speed, today's prices, everybody in (one year), and its one-off set-up."""
+
+    base_by: np.ndarray  # (B, F) today's cost of what is pooled, per function
+    baseline_total: np.ndarray  # (B,)
+    pooled_total: np.ndarray  # (B,) pooled operating + coordination + margin + VAT
+    recurring_extra: np.ndarray  # (B,) coordination + margin + VAT
+    net_saving: np.ndarray  # (B,) baseline − pooled
+    setup: np.ndarray  # (B,) one-off, year 0
+    any_pooled: np.ndarray  # (B,) bool
+
+
+def steady_state_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, borne: VatBorne) -> SteadyState:
+    """Stage 4 — net saving = baseline − (pooled operating + coordination + margin + VAT borne).
+
+    Set-up = (share × first-year billed cost + vehicle creation + kinds' one-offs) × overrun.
+    """
+    model, P, emask = ctx.model, ctx.P, ctx.emask
     any_pooled = emask.any(axis=(-2, -1))
     setup = coordination.setup_cost(
-        billed_f.sum(axis=-1), any_pooled * P[f"vehicle_creation.{model.vehicle.id}"], one_offs,
+        kinds.billed.sum(axis=-1), any_pooled * P[f"vehicle_creation.{model.vehicle.id}"], kinds.one_offs,
         share=P["setup.share_of_pooled_cost"], overrun=P["setup.overrun_factor"]) * any_pooled
-    base_by = masked_sum(emask, standalone)  # (B, F) today's cost of what is pooled
+    base_by = masked_sum(emask, kinds.standalone)
     baseline_total = base_by.sum(axis=-1)
-    coord_total = comps["governance"] + comps["service_management"] + common
-    pooled_total = pooled_f.sum(axis=-1) + coord_total + margin + vat
-    net_saving = baseline_total - pooled_total
-    hazard = P["exit.hazard"] * model.scenario.exit_risk
-    stranded_rate = hazard * P["exit.fixed_share"] * P["exit.resize_years"]
-    annuity = cashflow.annuity_factor(P["finance.discount_rate"], T)
+    recurring_extra = coord.total + borne.margin + borne.vat
+    pooled_total = kinds.pooled.sum(axis=-1) + recurring_extra
+    return SteadyState(base_by=base_by, baseline_total=baseline_total, pooled_total=pooled_total,
+                       recurring_extra=recurring_extra, net_saving=baseline_total - pooled_total,
+                       setup=setup, any_pooled=any_pooled)
 
-    # --- yearly cash flows --------------------------------------------------------------------
+
+# --- stage 5: cash flows ----------------------------------------------------------------------
+
+@dataclass
+class CashFlows:
+    """Yearly flows ``(B, T+1)`` and the annualised terms of the net result."""
+
+    flows: dict[str, np.ndarray]
+    operating_t: np.ndarray
+    setup_t: np.ndarray
+    net_t: np.ndarray
+    df: np.ndarray
+    public_cost: np.ndarray  # (B,) present value of public funding
+    setup_annualised: np.ndarray  # (B,)
+    exit_risk: np.ndarray  # (B,) expected stranded fixed cost per year
+    subsidies: np.ndarray  # (B,) −annualised public funding (a negative cost)
+    net_result: np.ndarray  # (B,) net saving − set-up annualised − exit risk + funding annualised
+
+
+def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState) -> CashFlows:
+    """Stage 5 — indexed, ramped, survival-weighted yearly flows; NPV inputs; the net result.
+
+    operating_t = ((baseline_t − pooled_t) × ramp_t − recurring extras × wage index_t) × S_t
+    − stranded_t, with S_t the survival of members (exit hazard), stranded_t the fixed share of
+    pooled cost carried until resized, and pooled_1 carrying the learning dip (staff kinds cost
+    × (1 + dip) in year 1). The steady state has no dip. net_result = net saving − set-up × annuity − exit risk
+    + public funding × annuity.
+    """
+    model, P, B = ctx.model, ctx.P, ctx.B
+    T = model.horizon
     idx = {g: cashflow.index_factors(np.broadcast_to(P[f"finance.{g}_indexation"], (B,)), T)
            for g in ("wage", "price", "rent")}
-    group_of = {"labour": "wage", "coverage": "wage", "purchasing": "price", "fixed_shared": "price",
-                "premises": "rent"}
     baseline_t = np.zeros((B, T + 1))
     pooled_t = np.zeros((B, T + 1))
     for j, kind in enumerate(model.kinds):  # loop over functions (few), never over the batch
-        baseline_t += base_by[:, j, None] * idx[group_of[kind]]
-        pooled_t += pooled_f[:, j, None] * idx[group_of[kind]]
+        factor = idx[KINDS[kind].index_group]
+        baseline_t += steady.base_by[:, j, None] * factor
+        pooled_t += kinds.pooled[:, j, None] * factor
     baseline_t[:, 0] = pooled_t[:, 0] = 0.0
+    if T >= 1:  # learning curve: pooled staff cost more in the first year (MODEL.md §8.3)
+        staff = np.isin(np.array(model.kinds), ["labour", "coverage"])
+        pooled_t[:, 1] += P["labour.learning_dip"] * kinds.pooled[:, staff].sum(axis=-1) * idx["wage"][:, 1]
     planned_t = baseline_t - pooled_t  # benefit realisation ρ scales a planned saving, never a planned loss
     gross_t = (planned_t - (1.0 - P["benefit.realisation"][:, None]) * np.maximum(planned_t, 0.0)) * model.ramp
-    coord_t = (coord_total + margin + vat)[:, None] * idx["wage"]
+    coord_t = steady.recurring_extra[:, None] * idx["wage"]
     coord_t[:, 0] = 0.0
+    hazard = P["exit.hazard"] * model.scenario.exit_risk
+    stranded_rate = hazard * P["exit.fixed_share"] * P["exit.resize_years"]
     surv = cashflow.survival(np.broadcast_to(hazard, (B,)), T)
     stranded_t = stranded_rate[..., None] * pooled_t * surv
     operating_t = (gross_t - coord_t) * surv - stranded_t
     operating_t[:, 0] = 0.0
-    flows = funding_flows(model.scenario.funding, setup, posts_total, operating_t, T)
+    members = np.count_nonzero(ctx.emask.any(axis=-1), axis=-1)  # (B,) members pooling something
+    scale = coalition_scale(model.scenario.funding, members, model.mask.any(axis=-1).sum())
+    funding = funding_flows(model.scenario.funding, steady.setup, kinds.posts_total, operating_t, T, scale)
     # no pool, no funding: a row that pools nothing gets no subsidy or loan either
-    flows = {k: v * any_pooled[:, None] for k, v in flows.items()}
-    funding_t = sum(flows.values())
+    funding = {k: v * steady.any_pooled[:, None] for k, v in funding.items()}
+    funding_t = sum(funding.values())
     setup_t = np.zeros((B, T + 1))
-    setup_t[:, 0] = -setup
+    setup_t[:, 0] = -steady.setup
     net_t = operating_t + setup_t + funding_t
     df = cashflow.discount_factors(np.broadcast_to(P["finance.discount_rate"], (B,)), T)
     public_cost = cashflow.npv(funding_t, df)
+    annuity = cashflow.annuity_factor(P["finance.discount_rate"], T)
+    setup_annualised = steady.setup * annuity
+    exit_risk = stranded_rate * kinds.pooled.sum(axis=-1)
+    subsidies = -public_cost * annuity
+    flows = {"baseline": baseline_t, "pooled": pooled_t, "gross_saving": gross_t,
+             "coordination": -coord_t, "exit_risk": -stranded_t, "setup": setup_t,
+             # saving lost because members left: (gross − coordination) × (S_t − 1), ≤ 0, so that
+             # gross + coordination + members_leaving + exit_risk + setup + funding = net
+             "members_leaving": (gross_t - coord_t) * (surv - 1.0) * (np.arange(T + 1) >= 1),
+             "funding": funding_t, "net": net_t, **{f"funding_{k}": v for k, v in funding.items()}}
+    return CashFlows(flows=flows, operating_t=operating_t, setup_t=setup_t, net_t=net_t, df=df,
+                     public_cost=public_cost, setup_annualised=np.broadcast_to(setup_annualised, (B,)),
+                     exit_risk=np.broadcast_to(exit_risk, (B,)), subsidies=np.broadcast_to(subsidies, (B,)),
+                     net_result=steady.net_saving - setup_annualised - exit_risk - subsidies)
 
-    comps["setup_annualised"] = setup * annuity
-    comps["exit_risk"] = stranded_rate * pooled_f.sum(axis=-1)
-    comps["subsidies"] = -public_cost * annuity
-    net_result = net_saving - comps["setup_annualised"] - comps["exit_risk"] - comps["subsidies"]
 
-    # --- allocation among members -----------------------------------------------------------
-    if totals_only:
-        return KernelOutput(
-            standalone=np.broadcast_to(standalone, (B, n, F)), effective_mask=emask, pooled_function=pooled_f,
-            allocated_function=None, baseline_total=baseline_total, pooled_total=pooled_total,
-            coordination=coord_total, margin=margin, vat=vat, setup=setup,
-            setup_annualised=comps["setup_annualised"], net_saving=net_saving, net_result=net_result,
-            pooled_fte=posts_total, member_standalone=None, allocated=None, setup_share=None,
-            member_gain=None, waterfall=comps, years=np.arange(T + 1), public_cost=public_cost)
-    allocated_f = shares * (pooled_f + margin_f)[:, None, :] + shares * vat_inv_f[:, None, :] * exempt[None, :, None]
-    common_i = sigma * (common + margin_c)[:, None] + sigma * vat_inv_c[:, None] * exempt[None, :]
-    allocated = allocated_f.sum(axis=-1) + gov_i + service_i + common_i
-    setup_share = sigma * setup[:, None]
-    member_standalone = _member_sum(emask, standalone)
-    member_setup = sigma * comps["setup_annualised"][:, None]
-    member_exit = sigma * comps["exit_risk"][:, None]
-    member_subsidy = -sigma * comps["subsidies"][:, None]  # comps["subsidies"] is −funding (a cost step)
-    member_gain = member_standalone - allocated - member_setup - member_exit + member_subsidy
+# --- stage 6: capacity -----------------------------------------------------------------------
 
-    out = KernelOutput(
-        standalone=np.broadcast_to(standalone, (B, n, F)), effective_mask=emask, pooled_function=pooled_f,
-        allocated_function=allocated_f, baseline_total=baseline_total, pooled_total=pooled_total,
-        coordination=coord_total, margin=margin, vat=vat, setup=setup,
-        setup_annualised=comps["setup_annualised"], net_saving=net_saving, net_result=net_result,
-        pooled_fte=posts_total, member_standalone=member_standalone, allocated=allocated,
-        setup_share=setup_share, member_gain=member_gain, waterfall=comps,
-        years=np.arange(T + 1), npv=cashflow.npv(net_t, df),
-        npv_without_funding=cashflow.npv(operating_t + setup_t, df), public_cost=public_cost,
-        payback_year=cashflow.payback_year(net_t),
-        irr=cashflow.irr(net_t) if with_irr else None,
-        member_setup_annualised=member_setup, member_exit_risk=member_exit, member_subsidy=member_subsidy,
-    )
-    out.flows = {"baseline": baseline_t, "pooled": pooled_t, "gross_saving": gross_t,
-                 "coordination": -coord_t, "exit_risk": -stranded_t, "setup": setup_t,
-                 # saving lost because members left: (gross − coordination) × (S_t − 1), ≤ 0, so that
-                 # gross + coordination + members_leaving + exit_risk + setup + funding = net
-                 "members_leaving": (gross_t - coord_t) * (surv - 1.0) * (np.arange(T + 1) >= 1),
-                 "funding": funding_t, "net": net_t, **{f"funding_{k}": v for k, v in flows.items()}}
-    return out
+def capacity_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts) -> None:
+    """Stage 6 — frontline FTE freed (MODEL.md §8.2); fills ``out``'s capacity fields.
+
+    frontline FTE freed = redeployed support staff + freed hidden hours (in FTE)
+    + net result (after set-up annualised, exit risk and funding incl. clawback) ÷ loaded cost
+    of a frontline worker. A 50 % clawback lowers the net result, so it lowers FTE freed; the
+    share reinvested is shielded from clawback, so reinvestment raises it back.
+    """
+    out.hidden_fte_freed = kinds.hidden_fte_freed
+    out.redeployed_fte = kinds.redeployed_fte
+    out.frontline_fte_freed = kinds.hidden_fte_freed + kinds.redeployed_fte \
+        + out.net_result / ctx.P["frontline.loaded_cost"]
+
+
+# --- stage 7: member split --------------------------------------------------------------------
+
+def member_split_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, coord: Coordination,
+                       borne: VatBorne, shares: np.ndarray, cash: CashFlows) -> None:
+    """Stage 7 — what each member pays and gains; fills the per-member fields of ``out``.
+
+    allocated_i = Σ_f share_if × (pooled_f + margin_f + VAT_f if i is exempt) + governance_i
+    + service_i + σ_i × (common + margin_c + VAT_c if exempt); gain_i = standalone_i − allocated_i
+    − σ_i × set-up annualised − σ_i × exit risk + σ_i × funding annualised (each term kept on the
+    member's row). Shares of each pooled function
+    sum to 1 and σ sums to 1, so members' payments add up to the pool's total.
+    """
+    exempt = ctx.model.vat_exempt.astype(float)
+    sigma = borne.sigma
+    allocated_f = shares * (kinds.pooled + borne.margin_f)[:, None, :] \
+        + shares * borne.vat_inv_f[:, None, :] * exempt[None, :, None]
+    common_i = sigma * (coord.common + borne.margin_c)[:, None] + sigma * borne.vat_inv_c[:, None] * exempt[None, :]
+    allocated = allocated_f.sum(axis=-1) + coord.gov_i + coord.service_i + common_i
+    member_standalone = _member_sum(ctx.emask, kinds.standalone)
+    out.allocated_function = allocated_f
+    out.allocated = allocated
+    out.setup_share = sigma * out.setup[:, None]
+    out.member_standalone = member_standalone
+    # each member's yearly shares of the pool-level terms, shown on its row so that
+    # gain = standalone − allocated − setup_annualised − exit_risk + subsidy adds up on its face
+    out.member_setup_annualised = sigma * cash.setup_annualised[:, None]
+    out.member_exit_risk = sigma * cash.exit_risk[:, None]
+    out.member_subsidy = -sigma * cash.subsidies[:, None]  # cash.subsidies is −funding (a cost step)
+    out.member_gain = member_standalone - allocated - out.member_setup_annualised - out.member_exit_risk \
+        + out.member_subsidy
 
 
 def _member_sum(mask: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -357,23 +483,8 @@ def _member_sum(mask: np.ndarray, x: np.ndarray) -> np.ndarray:
     return np.einsum("bnf,bnf->bn", mask, x)
 
 
-def _ids(model: Model, cols: np.ndarray) -> list[str]:
-    return [model.function_ids[j] for j in cols]
-
-
-def _grade_costs(P: ParamArrays, model: Model, cols: np.ndarray) -> np.ndarray:
-    """Loaded annual cost of the grade of each function in ``cols``, ``(B, 1, K)``."""
-    return _loaded_cost(P, [model.function(f).grade for f in _ids(model, cols)])
-
-
-def _loaded_cost(P: ParamArrays, grades: list[str]) -> np.ndarray:
-    """Loaded annual employer cost of grades: monthly gross × months × (1 + social rate), ``(B, 1, K)``.
-
-    With the defaults, a bookkeeper: 3,400 €/month × 13.92 × 1.324 = 62,662 €/year (MODEL.md §5).
-    """
-    months, social = P.col("employer_cost.months_per_year"), P.col("employer_cost.social_rate")
-    monthly = P.per_function("salary.{}", grades)
-    return monthly * months * (1.0 + social)
+#: Kept for callers of the v1 name.
+_loaded_cost = loaded_cost
 
 
 def coalition_costs(model: Model, coalitions: np.ndarray, params: Mapping[str, float] | None = None,

@@ -18,6 +18,7 @@ import numpy as np
 
 from simulator.catalogue import Function, ParameterSet, Vehicle, functions, vehicles
 from simulator.errors import InputError, InputErrors
+from simulator.kinds import KINDS
 from simulator.mechanisms.vat import VatAssessment, assess
 from simulator.messages import msg
 from simulator.org_cache import cached_organisations, is_shared
@@ -25,13 +26,7 @@ from simulator.organisations import SAMPLE_FILE, Organisations
 from simulator.scenario import Scenario
 
 #: Organisation-table fields the kernel reads, per cost kind (column = "<function>.<field>").
-FIELDS = {
-    "labour": ("fte", "cost_eur", "external_eur", "hidden_hours_week", "hidden_hourly_eur", "volume"),
-    "coverage": ("hours_week", "cost_eur", "visitors_week", "volume"),
-    "purchasing": ("spend_eur",),
-    "fixed_shared": ("users", "cost_eur"),
-    "premises": ("private_m2", "common_m2", "rent_eur_m2", "cost_eur"),
-}
+FIELDS = {name: kind.field_names for name, kind in KINDS.items()}
 
 
 @dataclass(frozen=True)
@@ -125,7 +120,7 @@ def compile_scenario(scenario: Scenario, organisations: Organisations | None = N
         for m in site.members:
             site_of[index[m]] = s
     for j, f in enumerate(fids):
-        if kinds[j] in ("premises", "coverage") and mask[:, j].any() and not scenario.sites:
+        if KINDS[kinds[j]].site_bound and mask[:, j].any() and not scenario.sites:
             errors.append(InputError(f"pooling.{f}", msg(
                 "model.needs_site", "sharing premises or a reception desk needs a shared site: add sites:")))
     if errors:
@@ -222,7 +217,7 @@ def _build_member_arrays(orgs: Organisations, members: tuple[str, ...], fids: tu
                 arr[:, j] = table[col].to_numpy(dtype=float)
         data[fld] = arr
     estimated = np.isnan(data["cost_eur"])
-    estimated[:, [j for j, kind in enumerate(kinds) if kind == "purchasing"]] = False
+    estimated[:, [j for j, kind in enumerate(kinds) if not KINDS[kind].declared_cost]] = False
     sub = table["subsector"].astype(str).to_numpy()
     jc = table["joint_committee"].fillna("").astype(str).to_numpy()
     rows = MemberArrays(
@@ -248,13 +243,7 @@ def _onehot(values: np.ndarray) -> np.ndarray:
 
 def _check_pooled_data(scenario, fids, kinds, mask, data, errors) -> None:
     """A member pooling a function must bring something to pool (else the row is probably wrong)."""
-    need = {
-        "labour": ("fte", "cost_eur", "external_eur", "hidden_hours_week"),
-        "coverage": ("hours_week", "cost_eur"),
-        "purchasing": ("spend_eur",),
-        "fixed_shared": ("users", "cost_eur"),
-        "premises": ("private_m2", "common_m2", "cost_eur"),
-    }
+    need = {name: kind.needs for name, kind in KINDS.items()}
     for j, f in enumerate(fids):
         has = np.zeros(mask.shape[0], dtype=bool)
         for fld in need[kinds[j]]:

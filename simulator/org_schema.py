@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
 
+from simulator.kinds import KIND_FIELDS as _KIND_FIELDS
+from simulator.kinds import FieldSpec
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -61,52 +64,10 @@ SUBSECTOR_ALIASES = {
 }
 
 
-class FieldSpec(NamedTuple):
-    """One per-function field of a cost kind; ``{label}``/``{driver}`` come from the catalogue."""
-
-    name: str
-    unit: str
-    description: str
-    required: bool = False
-    minimum: float = 0.0
-    maximum: float | None = None
-
-
-#: Fields each cost kind reads (MODEL.md §3.1–3.5). All optional: an empty cell means "not
-#: applicable" (0) for quantities and "not declared, estimate it" for costs.
-KIND_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
-    "labour": (
-        FieldSpec("fte", "FTE", "In-house staff working on {label} today (full-time equivalents)."),
-        FieldSpec("cost_eur", "€/yr", "Declared annual loaded cost of that in-house staff; empty "
-                  "means estimate it from FTE × grade cost (flagged as an estimate)."),
-        FieldSpec("external_eur", "€/yr", "Annual fees paid to an outside provider for {label}."),
-        FieldSpec("hidden_hours_week", "h/week", "Hours per week other staff (director, social "
-                  "worker…) spend on {label} 'faisant fonction'.", maximum=168.0),
-        FieldSpec("hidden_hourly_eur", "€/h", "Hourly loaded cost of the people doing those "
-                  "hidden hours."),
-        FieldSpec("volume", "{driver}", "Volume driver of {label}: {driver}."),
-    ),
-    "coverage": (
-        FieldSpec("hours_week", "h/week", "Staffed opening hours per week of the {label} desk.",
-                  maximum=168.0),
-        FieldSpec("cost_eur", "€/yr", "Declared annual loaded cost of {label} staff; empty means "
-                  "estimate it from hours × grade cost."),
-        FieldSpec("visitors_week", "visitors/week", "Visitors per week at the {label} desk."),
-        FieldSpec("volume", "{driver}", "Volume driver of {label}: {driver}."),
-    ),
-    "purchasing": (FieldSpec("spend_eur", "€/yr", "Annual spend on {label}, VAT included."),),
-    "fixed_shared": (
-        FieldSpec("users", "users", "Number of users of {label}."),
-        FieldSpec("cost_eur", "€/yr", "Declared annual cost of {label} (licences, subscriptions)."),
-    ),
-    "premises": (
-        FieldSpec("private_m2", "m²", "Private floor area (offices, consulting rooms)."),
-        FieldSpec("common_m2", "m²", "Common floor area (meeting rooms, reception area, kitchen, "
-                  "storage)."),
-        FieldSpec("rent_eur_m2", "€/m²/yr", "Rent per m² per year."),
-        FieldSpec("cost_eur", "€/yr", "Declared annual rent plus service charges."),
-    ),
-}
+#: Fields each cost kind reads (MODEL.md §3.1–3.5), declared by the kind's module in
+#: :mod:`simulator.kinds`. All optional: an empty cell means "not applicable" (0) for quantities
+#: and "not declared, estimate it" for costs.
+KIND_FIELDS: dict[str, tuple[FieldSpec, ...]] = _KIND_FIELDS
 
 
 class ColumnSpec(NamedTuple):

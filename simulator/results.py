@@ -111,8 +111,10 @@ class SimulationResult:
             "npv_without_funding_eur": _f(k.npv_without_funding),
             "payback_year": None if payback is None else int(payback),
             "irr": _f(k.irr) if k.irr is not None else None,
-            "frontline_fte_freed": net / frontline,
-            "frontline_fte_reinvested": max(net, 0.0) * m.scenario.funding.reinvestment_share / frontline,
+            "frontline_fte_freed": _f(k.frontline_fte_freed),
+            "hidden_fte_freed": _f(k.hidden_fte_freed),
+            "frontline_fte_reinvested": max(_f(k.net_result), 0.0) * m.scenario.funding.reinvestment_share
+            / frontline,
             "pooled_fte": _f(k.pooled_fte),
             "public_cost_eur": _f(k.public_cost),
             **funding_summary(k, m),  # frontline FTE after funding, public € per FTE, leverage

@@ -74,6 +74,11 @@ class Funding(_Strict):
     loan: Loan | None = None
     clawback_share: float = Field(default=0.0, ge=0, le=1)
     reinvestment_share: float = Field(default=0.0, ge=0, le=1)
+    #: How a sub-group of the pool (cost game, partition search) would be funded (MODEL.md §8.7):
+    #: ``per_member`` — fixed amounts (grant cap, coordination subsidy, loan) in proportion to its
+    #: members; ``lump`` — in full, but only for a pool of at least ``min_members``.
+    rule: Literal["per_member", "lump"] = "per_member"
+    min_members: int = Field(default=0, ge=0, le=10_000)
 
 
 class Site(_Strict):
@@ -99,6 +104,8 @@ class Scenario(_Strict):
     horizon_years: int = Field(default=10, ge=1, le=50)
     ramp_up: list[float] = Field(default_factory=lambda: [0.0, 0.5, 1.0], min_length=1, max_length=50)
     exit_risk: bool = True
+    #: Count freed "faisant fonction" hours as cash (MODEL.md §8.2); default: frontline hours only.
+    value_hidden_hours: bool = False
     funding: Funding = Field(default_factory=Funding)
     parameters: dict[str, float | str] = Field(default_factory=dict)
     uncertainty: dict[str, Any] = Field(default_factory=dict)

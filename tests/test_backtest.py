@@ -78,20 +78,26 @@ def test_monte_carlo_headline(name):
 def test_reviewed_economic_reading():
     """The qualitative story of each example, independent of the exact figures."""
     get = EXPECTED.__getitem__
-    # (a) accounting + payroll in an employer group: a small steady gain that set-up eats
-    assert 0 < get("a_medical_centres_employer_group.yaml")["net_annual_saving_eur"] < 10_000
+    # (a) accounting + payroll in an employer group (model v2): scale gains that coordination eats,
+    # a small yearly loss, and some directors' hours freed
+    a = get("a_medical_centres_employer_group.yaml")
+    assert -10_000 < a["net_annual_saving_eur"] < 0 and a["npv_eur"] < 0
     # the same work from a commercial provider loses: margin + 21 % VAT
     assert get("a_variant_commercial_provider.yaml")["net_annual_saving_eur"] < 0
     assert get("a_variant_commercial_provider.yaml")["vat_failed_conditions"] == [
         "vehicle_not_cost_sharing", "margin_charged"]
     # no grant and a 55 % overrun: same yearly saving, worse NPV
     assert get("a_variant_no_grant.yaml")["npv_eur"] < get("a_medical_centres_employer_group.yaml")["npv_eur"]
-    # (b) a shared house pays back; IT alone without moving does not
-    assert get("b_shared_house.yaml")["npv_eur"] > 0 and get("b_shared_house.yaml")["payback_year"] <= 5
-    assert get("b_variant_it_only.yaml")["npv_eur"] < 0
-    # (c) a purchasing central saves a few percent of spend
+    # (b) model v2: with half of each reception post staying with its member, the shared house
+    # no longer pays back at the defaults (docs/SCENARIOS.md: it does above ~70 % poolable);
+    # IT alone without moving loses more
+    b, b_it = get("b_shared_house.yaml"), get("b_variant_it_only.yaml")
+    assert b["npv_eur"] < 0 and b["payback_year"] is None
+    assert b_it["npv_eur"] < b["npv_eur"]
+    # (c) model v2: at the catalogue's coordination hours a purchasing central costs more than the
+    # discounts it brings (discounts stay a few percent of the negotiable spend)
     c = get("c_purchasing_central.yaml")
-    assert 0.02 < c["net_annual_saving_eur"] / c["baseline_annual_cost_eur"] < 0.15
+    assert c["net_annual_saving_eur"] < 0
     # (d) the VAT wedge makes pooling lose money; the exemption narrows the loss
     d, d2 = get("d_tiny_commercial_provider.yaml"), get("d_variant_cost_sharing.yaml")
     assert d["net_annual_saving_eur"] < d2["net_annual_saving_eur"] < 0

@@ -34,7 +34,7 @@ NO_COORDINATION = {
     "governance.hours_per_member_month": 0, "coordination.service_hours": 0,
     "coordination.pairwise_hours": 0, "coordination.travel_hours_per_site": 0,
     "coordination.heterogeneity_drag": 0, "labour.pay_harmonisation": 0, "exit.hazard": 0,
-    "labour.post_fraction": 0, "labour.span_of_control": 100,
+    "labour.post_fraction": 0, "labour.contract_floor": 0, "labour.span_of_control": 100,
 }
 
 
@@ -110,7 +110,8 @@ def test_identical_members_pool_to_n_power_b_minus_1(make_model, n):
 # --- a full hand-computed run with default parameters ------------------------------------------------
 
 def test_two_half_time_bookkeepers_hand_computed(make_model):
-    model = make_model(accounting_rows(0.5, 0.5), {"accounting": "all"})
+    # v1 rule (no contract floor, nothing bought outside); the v2 floor is tested below
+    model = make_model(accounting_rows(0.5, 0.5), {"accounting": "all"}, parameters={"labour.contract_floor": 0})
     k = run_kernel(model)
     # W = (2 × 0.5^(1/0.85))^0.85 = 2^0.85 × 0.5 = 0.901250 → ⌈0.901250/0.2⌉ × 0.2 = 1.0 post
     assert k.pooled_fte[0] == pytest.approx(1.0)
@@ -128,6 +129,23 @@ def test_two_half_time_bookkeepers_hand_computed(make_model):
     assert k.net_saving[0] == pytest.approx(-17_955.927, abs=1e-3)
     # set-up 1.2 × (0.2 × 73 029.192 + 5 000 creation) = 23 527.006
     assert k.setup[0] == pytest.approx(23_527.006, abs=1e-3)
+
+
+def test_two_half_time_bookkeepers_v2_buy_the_residual_outside(make_model):
+    model = make_model(accounting_rows(0.5, 0.5), {"accounting": "all"})
+    k = run_kernel(model)
+    # W = 0.901250; in-house: ⌈W/0.2⌉·0.2 = 1.0 post → 62 662.272 €
+    # or 0.8 post + 0.101250 FTE bought at 62 662.272 × 1.10 × 1.21 = 83 403.484 €/FTE
+    #   = 50 129.818 + 8 444.641 = 58 574.459 € → cheaper: 0.8 post, residual outside
+    W = 2 ** 0.85 * 0.5
+    assert k.pooled_fte[0] == pytest.approx(0.8)
+    price = 62_662.272 * 1.10 * 1.21
+    assert price == pytest.approx(83_403.484, abs=1e-3)
+    management = 0.8 / 8 * 82_935.36
+    assert k.pooled_function[0, 0] == pytest.approx(0.8 * 62_662.272 + (W - 0.8) * price + management, abs=1e-6)
+    assert k.pooled_function[0, 0] == pytest.approx(66_867.995, abs=1e-3)
+    # indivisibility: (0.8 − W) × 62 662.272 + (W − 0.8) × 83 403.484 = (W − 0.8) × 20 741.212 = 2 100.05
+    assert k.waterfall["post_rounding"][0] == pytest.approx((W - 0.8) * (price - 62_662.272), abs=1e-6)
 
 
 def test_pay_harmonisation_and_heterogeneity(make_model):
@@ -343,7 +361,7 @@ def test_property_allocations_sum_to_what_they_split(make_model, data, seed, key
 @given(w=st.floats(0.05, 3.0), b=st.floats(0.05, 1.0))
 def test_property_more_identical_members_never_raise_need_per_member(make_model, w, b):
     N = 6
-    params = {"labour.post_fraction": 0, "scale_exponent.accounting": b}
+    params = {"labour.post_fraction": 0, "labour.contract_floor": 0, "scale_exponent.accounting": b}
     model = make_model(accounting_rows(*[w] * N), {"accounting": "all"}, parameters=params)
     coalitions = np.tril(np.ones((N, N), dtype=bool))  # first k members, k = 1..N
     k = run_kernel(model, mask=coalitions[:, :, None], with_irr=False)

@@ -116,10 +116,15 @@ class TestLabour:
     def test_standalone_cost_declared_hidden_external(self):
         d = labour.LabourData(fte=col(0.2, 0.5), cost_eur=col(12_000, NAN), external_eur=col(3_400, NAN),
                               hidden_hours_week=col(1.5, 2.0), hidden_hourly_eur=col(36, NAN))
-        sa = labour.standalone_cost(d, grade_cost=62_662.272, hours_week=38, weeks=46, hidden_rate_default=40)
+        sa = labour.standalone_cost(d, grade_cost=62_662.272, hours_week=38, weeks=46, hidden_rate_default=40,
+                                    value_hidden=True)
+        # hidden hours valued as cash (a scenario's opt-in, MODEL.md §8.2)
         # member 1: declared 12 000 + hidden 1.5 h × 46 wk × 36 €/h = 2 484 + external 3 400 = 17 884
         # member 2: estimate 0.5 FTE × 62 662.272 = 31 331.136 + hidden 2 × 46 × 40 (default) = 3 680 → 35 011.136
         assert sa[:, 0] == pytest.approx([17_884.0, 35_011.136], rel=1e-12)
+        # default: cash only — 12 000 + 3 400 = 15 400 and 31 331.136
+        cash = labour.standalone_cost(d, grade_cost=62_662.272, hours_week=38, weeks=46, hidden_rate_default=40)
+        assert cash[:, 0] == pytest.approx([15_400.0, 31_331.136], rel=1e-12)
 
     def test_workload_counts_all_work_done_today(self):
         gc = 50_000.0

@@ -68,7 +68,8 @@ def test_cashflows(result):
 def test_summary_and_members_agree(result):
     s, m = result.summary, result.members
     assert s["net_annual_saving_eur"] == pytest.approx(s["baseline_annual_cost_eur"] - s["pooled_annual_cost_eur"])
-    assert s["frontline_fte_freed"] == pytest.approx(s["net_annual_saving_eur"] / 60_000)
+    # model v2 (MODEL.md §8.2): hidden hours freed + net result (after set-up, exit risk, funding) / 60 000 €
+    assert s["frontline_fte_freed"] == pytest.approx(s["hidden_fte_freed"] + s["net_annual_result_eur"] / 60_000)
     assert m["allocated_cost_eur"].sum() == pytest.approx(s["pooled_annual_cost_eur"], rel=1e-12)
     assert m["standalone_cost_eur"].sum() == pytest.approx(s["baseline_annual_cost_eur"], rel=1e-12)
     assert list(m.index) == result.model.scenario.members

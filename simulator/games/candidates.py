@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from simulator.errors import InputError
+from simulator.kinds import KINDS, SITE_KINDS
 
 from .engine_costs import KernelCosts
 from .partition import PARTITION_EXACT_LIMIT, PartitionResult, best_partition
@@ -39,16 +40,8 @@ __all__ = ["DEFAULT_FUNCTIONS", "SEED_GROUPINGS", "candidate_model", "partition_
 DEFAULT_FUNCTIONS = ("accounting", "payroll_hr", "it_support", "software")
 #: Attribute groupings whose best partitions seed the heuristic.
 SEED_GROUPINGS = ("commune", "subsector")
-#: Cost kinds that pool only between members at the same site.
-SITE_KINDS = ("premises", "coverage")
-#: A candidate brings something to pool when one of these fields is positive (as in model.py).
-_NEEDS = {
-    "labour": ("fte", "cost_eur", "external_eur", "hidden_hours_week"),
-    "coverage": ("hours_week", "cost_eur"),
-    "purchasing": ("spend_eur",),
-    "fixed_shared": ("users", "cost_eur"),
-    "premises": ("private_m2", "common_m2", "cost_eur"),
-}
+#: A candidate brings something to pool when one of its kind's ``needs`` fields is positive.
+_NEEDS = {name: kind.needs for name, kind in KINDS.items()}
 
 
 def read_candidates(organisations: Any = "sample") -> Any:

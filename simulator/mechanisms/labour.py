@@ -12,8 +12,10 @@ the vehicle harmonises pay across joint committees — an uplift on all pooled p
 A member's need w_i counts all the work done for it today, whoever does it:
 in-house FTE + hidden hours ("faisant fonction") / full-time week + external fees converted at
 the provider's price per FTE (grade cost × (1 + margin) × (1 + VAT if the member cannot recover
-it)). Its standalone cost is what it pays today: declared in-house cost (else FTE × grade cost,
-flagged as an estimate) + hidden hours × weeks × hourly cost + external fees.
+it)). Its standalone cost is the cash it pays today: declared in-house cost (else FTE × grade
+cost, flagged as an estimate) + external fees. Hidden hours are capacity, not cash (MODEL.md
+§8.2): the pool's staff take their work over (a cash cost) and the hours go back to frontline
+work; a scenario may opt in to value them as cash (hours × weeks × hourly cost).
 """
 
 from __future__ import annotations
@@ -39,12 +41,25 @@ class LabourData:
     hidden_hourly_eur: np.ndarray
 
 
-def standalone_cost(d: LabourData, grade_cost, hours_week, weeks, hidden_rate_default):
-    """Today's cost: declared (or FTE × grade cost) + hidden hours valued + external fees."""
+def standalone_cost(d: LabourData, grade_cost, hours_week, weeks, hidden_rate_default, *,
+                    value_hidden: bool = False):
+    """Today's cash cost: declared (or FTE × grade cost) + external fees.
+
+    Hidden hours ("faisant fonction") are not cash (MODEL.md §8.2): freeing them gives back
+    frontline hours, not euros. Only when a scenario opts in (``value_hidden``) are they added,
+    valued at hours × weeks × hourly cost (declared, else the default rate).
+    """
     in_house = np.where(np.isnan(d.cost_eur), np.nan_to_num(d.fte) * grade_cost, d.cost_eur)
+    cash = in_house + np.nan_to_num(d.external_eur)
+    if not value_hidden:
+        return cash
     rate = np.where(np.isnan(d.hidden_hourly_eur), hidden_rate_default, d.hidden_hourly_eur)
-    hidden = np.nan_to_num(d.hidden_hours_week) * weeks * rate
-    return in_house + hidden + np.nan_to_num(d.external_eur)
+    return cash + np.nan_to_num(d.hidden_hours_week) * weeks * rate
+
+
+def hidden_fte(d: LabourData, hours_week):
+    """Hidden hours in FTE: hours per week ÷ full-time week (frontline capacity once freed)."""
+    return np.nan_to_num(d.hidden_hours_week) / hours_week
 
 
 def workload(d: LabourData, grade_cost, hours_week, provider_margin, vat_rate, vat_exempt):
@@ -72,23 +87,56 @@ def round_to_posts(W, g):
     return np.where(g > 0, np.maximum(rounded, 0.0), W)
 
 
-def pooled_labour(w, standalone, mask, *, grade_cost, b, g, span, manager_cost, uplift):
+def staff_posts(W, *, g, floor, grade_cost, outside_price):
+    """Cover a pooled need W with posts of at least ``floor`` FTE, buying a small residual outside.
+
+    A Belgian part-time contract is at least a third of full time (law of 3 July 1978,
+    art. 11bis; MODEL.md §8.3). Two ways to cover W, the cheaper wins (per function and row):
+
+    - all in-house: one contract of ``floor`` when W ≤ floor, else ⌈W/g⌉·g (0 when W = 0), cost
+      posts × grade cost;
+    - in-house posts ⌊W/g⌋·g (none if below the floor) and the residual r = W − posts bought from
+      a provider at ``outside_price`` per FTE (grade cost × (1 + margin) × (1 + VAT borne)).
+
+    So 0.04 FTE of need is bought outside, never a post. ``floor = 0`` keeps the v1 rule (posts
+    rounded up, nothing bought outside). Returns ``(posts, bought)`` (FTE).
+    """
+    safe = np.where(g > 0, g, 1.0)
+    up = round_to_posts(W, g)
+    in_house = np.where(W > 0, np.where(W <= floor + ROUND_EPS, np.maximum(floor, up * (floor <= 0)), up), 0.0)
+    down = np.where(g > 0, np.floor(W / safe + ROUND_EPS) * safe, W)
+    down = np.where(down >= floor - ROUND_EPS, np.minimum(down, W), 0.0)
+    residual = np.maximum(W - down, 0.0)
+    buy = (floor > 0) & (down * grade_cost + residual * outside_price < in_house * grade_cost)
+    return np.where(buy, down, in_house), np.where(buy, residual, 0.0)
+
+
+def pooled_labour(w, standalone, mask, *, grade_cost, b, g, span, manager_cost, uplift, floor=None,
+                  outside_price=None):
     """Pooled cost per function and its decomposition.
 
-    Parameters are arrays broadcastable to ``(B, 1, K)`` (member axis kept), ``uplift`` ``(B, 1)``.
+    Parameters are arrays broadcastable to ``(B, 1, K)`` (member axis kept), ``uplift`` ``(B, 1)``;
+    ``floor`` the smallest contract (FTE) and ``outside_price`` (€/FTE) of a residual bought from a
+    provider (:func:`staff_posts`; default: no floor, nothing bought).
     Returns ``(pooled (B, K), posts (B, K), components: dict name -> (B, K))`` with
-    ``Σ components = pooled − Σ_i standalone_i`` exactly.
+    ``Σ components = pooled − Σ_i standalone_i`` exactly. ``post_rounding`` is indivisibility:
+    posts above the need plus the premium on a residual bought outside.
     """
     gc = grade_cost[..., 0, :]
     work_sum = masked_sum(mask, w)
     baseline = masked_sum(mask, standalone)
     W = pooled_workload(w, mask, b)
-    posts = round_to_posts(W, g[..., 0, :])
+    if floor is None:
+        posts, bought, price = round_to_posts(W, g[..., 0, :]), 0.0, 0.0
+    else:
+        price = outside_price[..., 0, :]
+        posts, bought = staff_posts(W, g=g[..., 0, :], floor=floor[..., 0, :], grade_cost=gc,
+                                    outside_price=price)
     coord_fte = posts / span[..., 0, :]
     comps = {
         "repricing": work_sum * gc - baseline,
         "scale_gains": (W - work_sum) * gc,
-        "post_rounding": (posts - W) * gc,
+        "post_rounding": (posts - W) * gc + bought * price,
         "management": coord_fte * manager_cost[..., 0, :],
         "pay_harmonisation": posts * gc * uplift,
     }

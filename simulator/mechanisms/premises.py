@@ -8,6 +8,9 @@ Co-located, private space stays and common space pools with the labour power law
 The shared site is rented at its own €/m² (or the default) plus service charges and energy.
 Missing areas are estimated from the member's FTE (m²/FTE, common share). One-off costs of
 moving in (moving per FTE, fit-out per m², lease-break months of current rent) go to set-up.
+
+v2 (MODEL.md §8.6): a shared building has an operator or facility-management fee, a share of
+the site's rent: site cost = area × (rent × (1 + fee) + charges).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def standalone_cost(private, common, rent_m2, declared, *, default_rent, charges
 
 
 def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *, b, default_rent,
-                    charges):
+                    charges, operator_fee=0.0):
     """Pooled cost per function ``(B, K)``, area moved in ``(B, K)`` and component ``premises``.
 
     Only members co-located at a shared site with at least one other member move; the others
@@ -50,7 +53,9 @@ def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *
     comm = (np.where(at, np.broadcast_to(common[..., None], at.shape), 0.0) ** (1.0 / b4)).sum(axis=1) ** b3
     rent = np.where(np.isnan(site_rent), np.asarray(default_rent)[..., 0, :, None], site_rent)
     area = np.where(shared, priv + comm, 0.0)  # (B, K, S)
-    site_cost = area * (rent + np.asarray(charges)[..., 0, :, None])
+    fee = np.asarray(operator_fee, dtype=float)
+    fee = fee[..., 0, :, None] if fee.ndim == 3 else fee
+    site_cost = area * (rent * (1.0 + fee) + np.asarray(charges)[..., 0, :, None])
     moved = (at & shared[:, None, :, :]).any(axis=-1)  # (B, n, K)
     kept = masked_sum(mask & ~moved, standalone)
     pooled = site_cost.sum(axis=-1) + kept

@@ -8,6 +8,15 @@ Member i's spend on a pooled category becomes spend_i · p(V_pool) / p(V_i). A c
 authority (subject to public procurement law) runs ``tenders_per_year`` procedures per category
 on its own; a central purchasing body runs them once for all, so members avoid their own. The
 central costs buyer time (fixed + per M€ of pooled spend, at the manager grade) and a platform.
+
+v2 (MODEL.md §8.5). Discounts apply to the *negotiable* share q of a spend (energy: the
+commodity, not network costs and taxes): member i's spend becomes
+(1 − q)·s_i + q·s_i · p(V_pool)/p(q·s_i), with V_pool = Σ q·s_i. Procedures follow Belgian
+procurement thresholds on the contract's value excl. VAT over its whole duration (1 / tenders
+per year): below 30 000 € an accepted invoice suffices (no procedure cost), up to 143 000 € a
+negotiated procedure without publication (``tender_cost``), above a published procedure
+(``published_cost``). A procedure is avoided only where a member's own contract crosses a
+threshold; the central runs one procedure at the pooled contract's tier.
 """
 
 from __future__ import annotations
@@ -23,14 +32,31 @@ def unit_price(volume, *, elasticity, cap, reference):
     return np.maximum(1.0 - cap, ratio ** (-elasticity))
 
 
-def standalone_cost(spend, contracting_authority, *, tender_cost, tenders_per_year):
-    """Spend plus, for contracting authorities, their own tender procedures."""
-    return np.nan_to_num(spend) + contracting_authority * tenders_per_year * tender_cost
+def procedure_cost(annual_spend, *, tender_cost, tenders_per_year, thresholds=None):
+    """Yearly cost of the procedures a contracting authority runs for one category.
+
+    ``thresholds`` = ``(invoice_max, negotiated_max, published_cost, vat_rate)`` or None (v1: every
+    contract costs ``tender_cost``). Contract value = annual spend / (1 + VAT) / tenders per year;
+    cost per year = procedure cost of its tier × tenders per year.
+    """
+    if thresholds is None:
+        return tenders_per_year * tender_cost * np.ones_like(np.asarray(annual_spend, dtype=float))
+    invoice_max, negotiated_max, published_cost, vat_rate = thresholds
+    value = np.nan_to_num(annual_spend) / (1.0 + vat_rate) / tenders_per_year
+    cost = np.where(value < invoice_max, 0.0, np.where(value <= negotiated_max, tender_cost, published_cost))
+    return cost * tenders_per_year
+
+
+def standalone_cost(spend, contracting_authority, *, tender_cost, tenders_per_year, thresholds=None):
+    """Spend plus, for contracting authorities, their own procedures (by tier when ``thresholds``)."""
+    own = procedure_cost(spend, tender_cost=tender_cost, tenders_per_year=tenders_per_year,
+                         thresholds=thresholds)
+    return np.nan_to_num(spend) + contracting_authority * own
 
 
 def pooled_purchasing(spend, mask, contracting_authority, *, elasticity, cap, reference,
                       tender_cost, tenders_per_year, buyer_fte_base, buyer_fte_per_meur,
-                      manager_cost, platform_cost):
+                      manager_cost, platform_cost, negotiable=1.0, thresholds=None):
     """Pooled cost per category ``(B, K)`` and components.
 
     ``spend`` ``(n, K)``; ``contracting_authority`` ``(n, 1)``; ``mask`` ``(B, n, K)``;
@@ -40,15 +66,24 @@ def pooled_purchasing(spend, mask, contracting_authority, *, elasticity, cap, re
     central's cost: the goods themselves are bought in the members' names).
     """
     s = np.nan_to_num(spend)
-    V = masked_sum(mask, s)  # (B, K)
+    q = np.asarray(negotiable, dtype=float)
+    neg = q * s  # negotiable part of each member's spend
+    V = masked_sum(mask, neg)  # (B, K) pooled negotiable volume
     kw = dict(elasticity=elasticity[..., 0, :], cap=cap[..., 0, :], reference=reference[..., 0, :])
     p_pool = unit_price(V, **kw)
-    p_own = unit_price(s, elasticity=elasticity, cap=cap, reference=reference)
-    goods = p_pool * masked_sum(mask, s / p_own)
+    p_own = unit_price(neg, elasticity=elasticity, cap=cap, reference=reference)
+    fixed_part = masked_sum(mask, s) - V  # what no discount touches (network costs, taxes)
+    goods = fixed_part + p_pool * masked_sum(mask, neg / p_own)
+    V = masked_sum(mask, s)  # whole spend: the central's workload and the contracts' value
     pooled_any = mask.any(axis=-2)  # (B, K)
-    n_ca = masked_sum(mask, np.broadcast_to(contracting_authority, s.shape))
-    own_tenders = n_ca * (tenders_per_year * tender_cost)[..., 0, :]
-    central_tenders = (n_ca > 0) * (tenders_per_year * tender_cost)[..., 0, :]
+    ca = np.broadcast_to(contracting_authority, s.shape)
+    n_ca = masked_sum(mask, ca)
+    proc = dict(tender_cost=tender_cost, tenders_per_year=tenders_per_year, thresholds=thresholds)
+    own_tenders = masked_sum(mask, ca * procedure_cost(s, **proc))
+    pooled_proc = dict(tender_cost=tender_cost[..., 0, :], tenders_per_year=tenders_per_year[..., 0, :],
+                       thresholds=None if thresholds is None else tuple(
+                           np.asarray(t)[..., 0, :] if np.ndim(t) == 3 else t for t in thresholds))
+    central_tenders = (n_ca > 0) * procedure_cost(V, **pooled_proc)
     V_total = V.sum(axis=-1, keepdims=True)
     active = V_total > 0
     buyer = (buyer_fte_base + buyer_fte_per_meur * V_total[..., None] / 1e6)[..., 0, :]

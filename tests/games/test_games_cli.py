@@ -45,9 +45,9 @@ def test_allocate_json_equals_the_python_api(capsys):
         assert block["in_core"] == bool(rows["in_core"].iloc[0])
         assert block["vat_status"] == rows["vat_status"].iloc[0]
     shapley = data["methods"]["shapley"]
-    assert shapley["blocking_coalition"] == ["mm_tilleuls"]
+    assert shapley["blocking_coalition"] == ["mm_glycines"]  # model v2 figures
     assert shapley["core_verdict"] == (
-        f"not in the core: group {{mm_tilleuls}} would pay {eur(shapley['blocking_amount'])} "
+        f"not in the core: group {{mm_glycines}} would pay {eur(shapley['blocking_amount'])} "
         "less on its own")
 
 
@@ -75,7 +75,16 @@ def test_allocate_one_method_and_csv(capsys):
     expected = fair_split(B, ["nucleolus"])
     assert frame["pays"].tolist() == pytest.approx(expected["pays"].tolist())
     code, out, _ = run(capsys, "allocate", B, "--method", "nucleolus")
-    assert "all members but {bas_seuil_horizon}" in out
+    assert "nucleolus     not in the core: group {abri_lanterne} would pay" in out  # model v2 figures
+
+
+def test_core_verdict_names_a_large_group_by_who_it_leaves_out():
+    from simulator.cli.games import core_verdict
+
+    row = {"in_core": False, "blocking_coalition": "a + b + c", "blocking_amount": 1_000.0}
+    assert core_verdict(row, ["a", "b", "c", "d"]) == (
+        f"not in the core: all members but {{d}} would pay {eur(1_000.0)} less on their own")
+    assert core_verdict(row, ["a", "b", "c", "d", "e", "f", "g"]).startswith("not in the core: group {a, b, c}")
 
 
 def test_allocate_above_twenty_members(tmp_path, capsys):

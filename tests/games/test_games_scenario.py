@@ -33,7 +33,11 @@ def pool_cost(result) -> float:
 
 
 def restricted(scenario, members):
-    """The scenario with only ``members`` (each function pooled by those of them that pool it)."""
+    """The scenario with only ``members`` (each function pooled by those of them that pool it).
+
+    Funded as the funder's default rule funds a sub-group of the grand pool (MODEL.md §8.7,
+    ``per_member``): fixed amounts — grant cap, coordination subsidy, loan — pro rata to members.
+    """
     pooling = {}
     for function in scenario.pooling:
         who = [m for m in scenario.pooled_members(function) if m in members]
@@ -43,6 +47,13 @@ def restricted(scenario, members):
              for site in scenario.sites]
     data = {**scenario.to_dict(), "members": list(members), "pooling": pooling,
             "sites": [s for s in sites if s["members"]]}
+    pooling_members = {m for f in scenario.pooling for m in scenario.pooled_members(f)}
+    k = len([m for m in members if m in pooling_members]) / len(pooling_members)
+    funding = data.get("funding", {})
+    for instrument, key in (("startup_grant", "cap_eur"), ("coordination_subsidy", "eur_per_year"),
+                            ("loan", "amount_eur")):
+        if funding.get(instrument) and key in funding[instrument]:
+            funding[instrument] = {**funding[instrument], key: funding[instrument][key] * k}
     return Scenario.from_dict(data)  # (with_overrides would merge the pooling mapping)
 
 
@@ -198,11 +209,10 @@ def test_bad_inputs_are_clear_errors():
         CostGame.from_scenario(pd.DataFrame())
 
 
-STABLE_POOL = {"name": "six ASBLs", "vehicle": "cost_sharing_association",
-               "members": ["mm_colibri", "parole_exil", "aide_domicile_iris",
-                           "thuiszorg_zonnewijzer", "grand_refuge", "la_clairiere"],
-               "pooling": {"accounting": "all", "payroll_hr": "all", "it_support": "all",
-                           "software": "all"}}
+STABLE_POOL = {"name": "five ASBLs", "vehicle": "cost_sharing_association",  # stable under model v2
+               "members": ["alize_alcoologie", "thuiszorg_zonnewijzer", "ssm_ecoute_vive",
+                           "grand_refuge", "aide_domicile_iris"],
+               "pooling": {"accounting": "all", "payroll_hr": "all", "software": "all"}}
 
 
 def test_core_emptiness_is_reported():

@@ -7,6 +7,7 @@ from ui.i18n.fair_split_en import FAIR_SPLIT
 from ui.i18n.funding_en import FUNDING
 from ui.i18n.honest_en import HONEST
 from ui.i18n.method_en import METHOD
+from ui.i18n.model_v2_en import MODEL_V2
 from ui.i18n.uncertainty_en import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -413,4 +414,5 @@ MESSAGES: dict[str, str] = {
     **FAIR_SPLIT,
     **BATCH,
     **HONEST,
+    **MODEL_V2,
 }

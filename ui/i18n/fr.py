@@ -7,6 +7,7 @@ from ui.i18n.fair_split_fr import FAIR_SPLIT
 from ui.i18n.funding_fr import FUNDING
 from ui.i18n.honest_fr import HONEST
 from ui.i18n.method_fr import METHOD
+from ui.i18n.model_v2_fr import MODEL_V2
 from ui.i18n.uncertainty_fr import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -423,4 +424,5 @@ MESSAGES: dict[str, str] = {
     **FAIR_SPLIT,
     **BATCH,
     **HONEST,
+    **MODEL_V2,
 }

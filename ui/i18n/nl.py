@@ -7,6 +7,7 @@ from ui.i18n.fair_split_nl import FAIR_SPLIT
 from ui.i18n.funding_nl import FUNDING
 from ui.i18n.honest_nl import HONEST
 from ui.i18n.method_nl import METHOD
+from ui.i18n.model_v2_nl import MODEL_V2
 from ui.i18n.uncertainty_nl import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -422,4 +423,5 @@ MESSAGES: dict[str, str] = {
     **FAIR_SPLIT,
     **BATCH,
     **HONEST,
+    **MODEL_V2,
 }

@@ -5,6 +5,8 @@ English therefore uses the catalogue text itself. A parameter added to the catal
 entry here is shown with its English description (``tests/app/test_app_i18n.py`` lists any gap).
 """
 
+from ui.i18n.params_v2 import DESCRIPTIONS_V2
+
 #: Parameter name -> {language: description}.
 DESCRIPTIONS: dict[str, dict[str, str]] = {
     "employer_cost.months_per_year": {
@@ -235,6 +237,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "fr": "Coût unique de création : une centrale d'achats",
         "nl": "Eenmalige oprichtingskost: een aankoopcentrale"},
 }
+
+DESCRIPTIONS.update(DESCRIPTIONS_V2)
 
 #: Parameter group (name before the first dot) -> {language: label}.
 GROUPS: dict[str, dict[str, str]] = {

@@ -1,0 +1,45 @@
+"""Premises kind: co-location — private space stays, common space pools (MODEL.md §3.5, §8.6).
+
+Rent is VAT-exempt (art. 44 §3, 2°), so nothing is billed with VAT. One-off costs: moving (per
+FTE of members who move), fit-out (per m² of the shared site), lease-break months of today's rent.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
+from simulator.mechanisms import premises
+
+FIELDS = (
+    FieldSpec("private_m2", "m²", "Private floor area (offices, consulting rooms)."),
+    FieldSpec("common_m2", "m²", "Common floor area (meeting rooms, reception area, kitchen, "
+              "storage)."),
+    FieldSpec("rent_eur_m2", "€/m²/yr", "Rent per m² per year."),
+    FieldSpec("cost_eur", "€/yr", "Declared annual rent plus service charges."),
+)
+
+
+def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
+    """Standalone rent and charges; the shared site's cost; moving, fit-out and lease breaks."""
+    P, model = ctx.P, ctx.model
+    priv, comm = premises.areas(ctx.data("private_m2", cols), ctx.data("common_m2", cols),
+                                model.fte_total[:, None], m2_per_fte=P.col("premises.m2_per_fte"),
+                                common_share=P.col("premises.common_share"))
+    sa = premises.standalone_cost(priv, comm, ctx.data("rent_eur_m2", cols), ctx.data("cost_eur", cols),
+                                  default_rent=P.col("premises.rent"), charges=P.col("premises.charges"))
+    pooled, area, moved, comps = premises.pooled_premises(
+        priv, comm, sa, ctx.mask(cols), ctx.site_onehot, model.site_rent,
+        b=P.col("premises.scale_exponent"), default_rent=P.col("premises.rent"),
+        charges=P.col("premises.charges"), operator_fee=P.col("premises.operator_fee"))
+    mover = moved.any(axis=-1)  # (B, n)
+    one_offs = (mover * model.fte_total).sum(axis=-1) * P["premises.moving_cost_per_fte"] \
+        + area.sum(axis=-1) * P["premises.fitout_cost"] \
+        + np.where(moved, sa, 0.0).sum(axis=(-2, -1)) * P["premises.lease_break_months"] / 12.0
+    return KindResult(standalone=sa, pooled=pooled, billed=np.zeros_like(pooled),
+                      workload=priv + comm, components=comps, one_offs=one_offs)
+
+
+KIND = CostKind(
+    name="premises", fields=FIELDS, needs=("private_m2", "common_m2", "cost_eur"), site_bound=True,
+    index_group="rent", declared_cost=True, evaluate=evaluate)
