@@ -16,6 +16,7 @@ from simulator.organisations import Organisations
 from simulator.results import SimulationResult
 from simulator.scenario import Scenario, _tag_source
 from simulator.scenario import load_scenario as _load
+from simulator.validity import range_warnings
 
 
 def load_scenario(path: str | Path, organisations: Organisations | None = None) -> Scenario:
@@ -55,6 +56,7 @@ def warnings_for(model: Model, pooled_fte: float) -> list[str]:
         out.append(v.warning)
     if v.staff_cap is not None and pooled_fte > v.staff_cap:
         out.append(f"the pool needs {pooled_fte:.1f} FTE but a {v.id} is capped at {v.staff_cap:g} workers")
+    out += range_warnings(len(model.member_ids), pooled_fte)
     n_est = int(model.estimated[model.mask].sum())
     if n_est:
         out.append(f"{n_est} standalone cost(s) are estimates (no declared cost): declared actual "

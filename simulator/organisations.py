@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from simulator.errors import InputError, raise_collected
+from simulator.errors import MAX_KEPT, InputError, InputErrors, raise_collected
 from simulator.org_schema import (
     COMMUNE_ALIASES,
     COMMUNES,
@@ -194,6 +194,10 @@ def _map_header(grid: Grid) -> dict[str, int]:
                                      grid.source))
         else:
             positions[column] = position
+    if not positions:  # not a table of ours: say so, and quote none of its content
+        raise InputError("file", "this does not look like an organisation table: none of its "
+                         "columns is a known one such as 'id' or 'name' (see `mutualise schema`).",
+                         grid.source)
     errors += [InputError(f"column '{spec.column}'", "this required column is missing.",
                           grid.source)
                for spec in column_specs() if spec.required and spec.column not in positions]
@@ -209,6 +213,7 @@ def _map_header(grid: Grid) -> dict[str, int]:
 def _build_table(grid: Grid, positions: dict[str, int]) -> pd.DataFrame:
     """Parse and check every cell, then cross-check rows; all problems are raised together."""
     errors: list[InputError] = []
+    uncounted = 0  # problems beyond MAX_KEPT: counted, not kept (a 5 MB file of bad rows)
     values: dict[str, list[Any]] = {spec.column: [] for spec in column_specs()}
     for line, row in grid.rows:
         for spec in column_specs():
@@ -217,12 +222,17 @@ def _build_table(grid: Grid, positions: dict[str, int]) -> pd.DataFrame:
             try:
                 value = _parse_cell(raw, spec, grid.decimal_comma)
             except ValueError as problem:
-                errors.append(InputError(f"row {line}, column '{spec.column}'", str(problem),
-                                         grid.source))
+                if len(errors) < MAX_KEPT:
+                    errors.append(InputError(f"row {line}, column '{spec.column}'", str(problem),
+                                             grid.source))
+                else:
+                    uncounted += 1
                 value = math.nan if spec.dtype == "number" else None
             values[spec.column].append(value)
+    if uncounted:
+        raise InputErrors(errors, grid.source, more=uncounted)
     errors += _cross_checks(values, [line for line, _ in grid.rows], grid.source)
-    raise_collected(errors, grid.source)
+    raise_collected(errors[:MAX_KEPT], grid.source, more=max(0, len(errors) - MAX_KEPT))
     dtypes = {"number": float, "bool": bool}
     frame = pd.DataFrame({spec.column: pd.Series(values[spec.column],
                                                  dtype=dtypes.get(spec.dtype, object))

@@ -8,10 +8,13 @@ from pathlib import Path
 import pandas as pd
 import typer
 
+from simulator import export
 from simulator.api import load_scenario, simulate
 from simulator.catalogue import parameter_catalogue
 from simulator.cli._app import Format, app, dumps, eur
 
+#: Tables a run exports (checked before simulating; ``SimulationResult.tables`` writes them).
+RESULT_TABLES = ("summary", "members", "cashflows", "waterfall", "functions", "costs", "manifest")
 JSON_KEYS = ("scenario", "model_version", "horizon_years", "vehicle", "baseline_annual_cost_eur",
              "pooled_annual_cost_eur", "net_annual_saving_eur", "net_annual_saving_pct",
              "setup_cost_eur", "npv_eur", "payback_year", "irr", "frontline_fte_freed",
@@ -35,11 +38,13 @@ def run(
     overwrite: bool = typer.Option(False, "--overwrite", help="Allow replacing existing output files."),
 ) -> None:
     """Simulate one scenario: headline figures, members, waterfall."""
-    res = simulate(load_scenario(file))
-    if out is not None:
-        res.to_csv(out, overwrite=overwrite)
-    if excel is not None:
-        res.to_excel(excel, overwrite=overwrite)
+    scenario = load_scenario(file)
+    if out is not None or excel is not None:  # refuse before computing, not after
+        export.check_targets(export.plan_targets(dict.fromkeys(RESULT_TABLES), out, excel), out,
+                             excel, overwrite)
+    res = simulate(scenario)
+    if out is not None or excel is not None:  # one transaction: all files or none
+        export.export(res.tables(), directory=out, excel=excel, overwrite=overwrite)
     if fmt is Format.json:
         typer.echo(dumps({k: res.summary[k] for k in JSON_KEYS}))
     elif fmt is Format.csv:

@@ -2,6 +2,7 @@
 
 from ui.i18n.fair_split_en import FAIR_SPLIT
 from ui.i18n.method_en import METHOD
+from ui.i18n.pool_state_en import POOL_STATE
 from ui.i18n.uncertainty_en import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -374,4 +375,5 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **POOL_STATE,
 }

@@ -2,6 +2,7 @@
 
 from ui.i18n.fair_split_fr import FAIR_SPLIT
 from ui.i18n.method_fr import METHOD
+from ui.i18n.pool_state_fr import POOL_STATE
 from ui.i18n.uncertainty_fr import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -383,4 +384,5 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **POOL_STATE,
 }

@@ -2,6 +2,7 @@
 
 from ui.i18n.fair_split_nl import FAIR_SPLIT
 from ui.i18n.method_nl import METHOD
+from ui.i18n.pool_state_nl import POOL_STATE
 from ui.i18n.uncertainty_nl import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -382,4 +383,5 @@ MESSAGES: dict[str, str] = {
     **METHOD,
     **UNCERTAINTY,
     **FAIR_SPLIT,
+    **POOL_STATE,
 }
