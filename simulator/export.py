@@ -233,9 +233,14 @@ def _writers(tables: Mapping[str, pd.DataFrame], plan: Mapping[Path, str],
 
 
 def _write_workbook(tables: Mapping[str, pd.DataFrame], path: Path) -> None:
-    with pd.ExcelWriter(path, engine="openpyxl") as xw:
+    xw = pd.ExcelWriter(path, engine="openpyxl")
+    try:
         for name, frame in tables.items():
             frame.to_excel(xw, sheet_name=name[:31], index=False)
+    except BaseException:
+        xw._handles.close()  # not xw.close(): saving a half-built book would hide the real error
+        raise
+    xw.close()
 
 
 def _stage(staging: Path, index: int, target: Path, writer: Callable[[Path], None]) -> Path:

@@ -382,6 +382,11 @@ def _submodel(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
+#: What a strict type error expected, in words (``true`` is not a number, ``'10'`` is not a year).
+EXPECTED = {"int_type": "a whole number", "float_type": "a number", "string_type": "a text",
+            "bool_type": "true or false", "int_from_float": "a whole number"}
+
+
 def _to_input_errors(exc: ValidationError, source: str | None) -> InputError:
     errs: list[InputError] = []
     seen = set()
@@ -397,9 +402,14 @@ def _to_input_errors(exc: ValidationError, source: str | None) -> InputError:
         msg = e["msg"].removeprefix("Value error, ")
         if e["type"] == "extra_forbidden":
             msg = "unknown key" + suggest(str(e["loc"][-1]), _keys_at(e["loc"][:-1]))
-        if (field, msg) in seen:
+        elif e["type"] in EXPECTED and isinstance(e.get("input"), str | int | float | bool):
+            given = str(e["input"]).lower() if isinstance(e["input"], bool) else repr(e["input"])[:40]
+            msg = f"expected {EXPECTED[e['type']]}, got {given}"
+        if (field, msg) in seen or (field, "union") in seen:  # one line per field of a union
             continue
         seen.add((field, msg))
+        if len(e["loc"]) > 1 and _loc(e["loc"][:-1]) == field:  # a union branch tag was dropped
+            seen.add((field, "union"))
         errs.append(InputError(field, msg))
     for err in errs:
         _tag_source(err, source)

@@ -18,11 +18,16 @@ from simulator.errors import InputError
 
 __all__ = ["app", "main"]
 
+#: Exit status after Ctrl-C: 128 + SIGINT, the shell's convention.
+INTERRUPTED = 130
+
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI, turn input errors into one line on stderr and exit status 2."""
     try:
-        app(args=argv, standalone_mode=False)
+        status = app(args=argv, standalone_mode=False)
+        if status == INTERRUPTED:  # typer turns Ctrl-C into this status in non-standalone mode
+            raise KeyboardInterrupt
     except SystemExit as exc:  # typer/click exits (help, usage errors)
         return int(exc.code or 0)
     except InputError as exc:
@@ -39,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         if state.get("debug"):
             raise
         print("interrupted: nothing was written", file=sys.stderr)
-        return 130
+        return INTERRUPTED
     except MemoryError:
         if state.get("debug"):
             raise
