@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from simulator.errors import MAX_KEPT, InputError, InputErrors, raise_collected
+from simulator.export import FORMULA_TRIGGERS
 from simulator.org_schema import (
     COMMUNE_ALIASES,
     COMMUNES,
@@ -126,8 +127,10 @@ class Organisations:
             Default UTF-8, with a byte-order mark when ``belgian`` (Excel needs it to recognise
             UTF-8); ``"cp1252"`` suits older Excel versions.
         """
+        from simulator.export import neutralise_frame
+
         decimal = "," if belgian else "."
-        frame = self.table.reset_index()
+        frame = neutralise_frame(self.table.reset_index())  # no live formula in a spreadsheet
         for spec in column_specs():
             if spec.dtype == "number":
                 frame[spec.column] = [_format_number(v, decimal) for v in frame[spec.column]]
@@ -273,6 +276,8 @@ def _parse_cell(raw: Any, spec: ColumnSpec, decimal_comma: bool) -> Any:
     if blank:
         return None
     text = _cell_text(raw)
+    if text.startswith("'") and text[1:].startswith(FORMULA_TRIGGERS):  # written by to_csv
+        text = text[1:]
     if spec.dtype == "slug" and not re.fullmatch(r"[a-z0-9_-]+", text):
         raise ValueError(f"'{text}' is not a valid id: use only lowercase letters, digits, '_' "
                          f"or '-' (for example '{_key(text) or 'my_asbl'}').")

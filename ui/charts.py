@@ -29,8 +29,11 @@ SERIES = ("#2f5d8a", "#2e7d5b", "#d08c2b", "#7a4e9a")
 
 
 def csv_bytes(frame: pd.DataFrame, index: bool = True) -> bytes:
-    """A frame as Belgian-Excel CSV bytes (``;``, decimal comma, UTF-8 BOM)."""
-    return frame.to_csv(sep=";", decimal=",", index=index).encode("utf-8-sig")
+    """A frame as Belgian-Excel CSV bytes (``;``, decimal comma, UTF-8 BOM); text cells that a
+    spreadsheet would read as a formula are neutralised (:func:`simulator.export.neutralise`)."""
+    from simulator.export import neutralise_frame
+
+    return neutralise_frame(frame).to_csv(sep=";", decimal=",", index=index).encode("utf-8-sig")
 
 
 def slug(text: str) -> str:
