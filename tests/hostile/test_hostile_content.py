@@ -187,3 +187,14 @@ def test_range_warnings_are_translated():
 
     text = "the pool has 40 members; the model is validated for pools of at most 25: its coordination"
     assert translate_warning(text).startswith("Le pool compte 40 membres")
+
+
+def test_a_shared_link_nested_too_deep_is_refused_not_crashed():
+    import zlib
+
+    from ui import share
+
+    raw = ("[" * 200_000 + "]" * 200_000).encode()
+    token = share.base64.urlsafe_b64encode(zlib.compress(raw, 9)).decode().rstrip("=")
+    with pytest.raises(share.ShareError):
+        share.decode(token)
