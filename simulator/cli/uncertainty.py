@@ -42,10 +42,10 @@ def _year(y: float | None) -> str:
 @app.command()
 def mc(
     file: Path = typer.Argument(..., help="Scenario YAML file."),
-    draws: int = typer.Option(10_000, "--draws", "-n", min=1, help="Number of Monte Carlo draws."),
+    draws: int = typer.Option(10_000, "--draws", "-n", help="Number of Monte Carlo draws."),
     seed: int | None = typer.Option(None, "--seed", "-s", min=0, help="Random seed (printed when omitted, "
                                     "so the run can be replayed)."),
-    chunk_size: int | None = typer.Option(None, "--chunk-size", min=1, help="Draws per kernel call "
+    chunk_size: int | None = typer.Option(None, "--chunk-size", help="Draws per kernel call "
                                           "(memory only: the numbers do not depend on it)."),
     vary: Vary = typer.Option(Vary.all, "--vary", help="all: catalogue ranges + the scenario's "
                               "uncertainty:; scenario: only the scenario's uncertainty:."),

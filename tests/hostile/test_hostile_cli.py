@@ -154,9 +154,9 @@ KINDS: dict[str, tuple[dict[str, str | bytes], list[str], str, list[str]]] = {
     "csv_binary": (with_table(b"\x00\x01\x02" * 100), [], "run", ["binary"]),
     # -- 3. option values outside their domain, even when unused ----------------------------------
     "mc_negative_seed": ({}, ["--seed", "-1", "--draws", "10"], "mc", ["--seed"]),
-    "mc_zero_draws": ({}, ["--draws", "0"], "mc", ["--draws"]),
+    "mc_zero_draws": ({}, ["--draws", "0"], "mc", ["draws"]),
     "mc_absurd_draws": ({}, ["--draws", "1000000000000"], "mc", ["draws"]),
-    "mc_zero_chunk": ({}, ["--chunk-size", "0"], "mc", ["--chunk-size"]),
+    "mc_zero_chunk": ({}, ["--chunk-size", "0"], "mc", ["chunk_size"]),
     "sobol_absurd_base_sample": ({}, ["--method", "sobol", "--n", str(2**30)], "sensitivity", ["n:"]),
     "sobol_not_power_of_two": ({}, ["--method", "sobol", "--n", "1000"], "sensitivity", ["power of two"]),
     "tornado_negative_seed": ({}, ["--seed", "-2"], "sensitivity", ["--seed"]),
