@@ -53,7 +53,7 @@ def interrupt_when_busy(proc: subprocess.Popen, cpu: float) -> tuple[int, str, s
     wait_until_busy(proc, cpu)
     assert proc.poll() is None, "the command finished before it could be interrupted"
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=60)
+    out, err = proc.communicate(timeout=240)  # a long C call (numpy) finishes before Python sees it
     return proc.returncode, out, err
 
 
@@ -75,7 +75,7 @@ def sixty_candidates(folder: Path) -> str:
 
 @pytest.mark.parametrize("args", [
     ["mc", B, "--draws", "5000000", "--seed", "1"],
-    ["sensitivity", B, "--method", "sobol", "--n", "65536"],
+    ["sensitivity", B, "--method", "sobol", "--n", "32768"],
     ["partition", "{candidates}", "--max-size", "8"],
 ], ids=["mc", "sensitivity", "partition"])
 def test_ctrl_c_exits_130_with_one_line(args, tmp_path):
