@@ -2,6 +2,10 @@
 
 import sys
 
-from simulator.cli import main
+try:
+    from simulator.cli import main
+except KeyboardInterrupt:  # Ctrl-C while the command line is still loading
+    print("interrupted: nothing was written", file=sys.stderr)
+    sys.exit(130)
 
 sys.exit(main())

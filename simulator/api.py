@@ -19,6 +19,7 @@ from simulator.model import Model, compile_scenario
 from simulator.organisations import Organisations
 from simulator.scenario import Scenario, _tag_source
 from simulator.scenario import load_scenario as _load
+from simulator.validity import range_warnings
 
 if TYPE_CHECKING:  # results build pandas frames: loaded with the first run, not on import
     from simulator.results import SimulationResult
@@ -64,6 +65,7 @@ def warnings_for(model: Model, pooled_fte: float) -> list[str]:
     if v.staff_cap is not None and pooled_fte > v.staff_cap:
         out.append(msg("warning.staff_cap", "the pool needs {fte} FTE but the vehicle {vehicle} is capped at {cap} "
                        "workers", fte=round(pooled_fte, 1), vehicle=v.id, cap=v.staff_cap))
+    out += range_warnings(len(model.member_ids), pooled_fte)
     n_est = int(model.estimated[model.mask].sum())
     if n_est == 1:
         out.append(msg("warning.estimates.one", "1 standalone cost is an estimate (no declared cost): declared "

@@ -12,6 +12,10 @@ from collections.abc import Iterable
 
 #: How many problems ``str(InputErrors)`` lists before summarising the rest.
 MAX_LISTED = 20
+#: How many problems a reader keeps in memory; beyond, it only counts them (``InputErrors.more``).
+MAX_KEPT = 200
+#: Longest message kept: a message must never render a huge value (an expanded YAML alias…).
+MAX_MESSAGE_CHARS = 500
 
 
 class InputError(ValueError):
@@ -31,6 +35,7 @@ class InputError(ValueError):
     """
 
     def __init__(self, field: str, message: str, source: str | None = None):
+        field, message = _clip(str(field), 120), _clip(str(message), MAX_MESSAGE_CHARS)
         super().__init__(field, message, source)
         self.field = field
         self.message = message
@@ -68,17 +73,18 @@ class InputErrors(InputError):
     there are, so a file with thousands of bad cells still gives a readable message.
     """
 
-    def __init__(self, errors: Iterable[InputError], source: str | None = None):
+    def __init__(self, errors: Iterable[InputError], source: str | None = None, more: int = 0):
         self.errors: list[InputError] = list(errors)
         if not self.errors:
             raise ValueError("InputErrors needs at least one error")
-        count = len(self.errors)
+        self.more = more  # further problems counted but not kept
+        count = len(self.errors) + more
         super().__init__(self.errors[0].field, f"{count} problems found", source)
         self.args = (self.errors, source)
 
     def __str__(self) -> str:
         lines = [str(error) for error in self.errors[:MAX_LISTED]]
-        hidden = len(self.errors) - MAX_LISTED
+        hidden = len(self.errors) + self.more - min(len(self.errors), MAX_LISTED)
         if hidden > 0:
             lines.append(f"… and {hidden} more problem{'s' if hidden > 1 else ''}.")
         return "\n".join(lines)
@@ -87,9 +93,15 @@ class InputErrors(InputError):
         return len(self.errors)
 
 
-def raise_collected(errors: list[InputError], source: str | None = None) -> None:
-    """Raise nothing, the single error, or an :class:`InputErrors` holding them all."""
-    if len(errors) == 1:
+def raise_collected(errors: list[InputError], source: str | None = None, more: int = 0) -> None:
+    """Raise nothing, the single error, or an :class:`InputErrors` holding them all
+    (``more``: further problems counted but not kept)."""
+    if len(errors) == 1 and not more:
         raise errors[0]
     if errors:
-        raise InputErrors(errors, source)
+        raise InputErrors(errors, source, more)
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (messages stay one readable line)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

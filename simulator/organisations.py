@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from simulator.errors import InputError, raise_collected
+from simulator.errors import MAX_KEPT, InputError, InputErrors, raise_collected
+from simulator.export import FORMULA_TRIGGERS
 from simulator.messages import Message, did_you_mean, msg
 from simulator.numbers import number_from_text as _number_from_text
 from simulator.org_schema import (
@@ -133,8 +134,10 @@ class Organisations:
             Default UTF-8, with a byte-order mark when ``belgian`` (Excel needs it to recognise
             UTF-8); ``"cp1252"`` suits older Excel versions.
         """
+        from simulator.export import neutralise_frame
+
         decimal = "," if belgian else "."
-        frame = self.table.reset_index()
+        frame = neutralise_frame(self.table.reset_index())  # no live formula in a spreadsheet
         for spec in column_specs():
             if spec.dtype == "number":
                 frame[spec.column] = [_format_number(v, decimal) for v in frame[spec.column]]
@@ -204,6 +207,10 @@ def _map_header(grid: Grid) -> dict[str, int]:
                                      grid.source))
         else:
             positions[column] = position
+    if not positions:  # not a table of ours: say so, and quote none of its content
+        raise InputError("file", msg("table.not_a_table", "this does not look like an organisation table: none of "
+                                     "its columns is a known one such as 'id' or 'name' (see `mutualise schema`)."),
+                         grid.source)
     errors += [InputError(f"column '{spec.column}'", msg("table.missing_column",
                                                          "this required column is missing."), grid.source)
                for spec in column_specs() if spec.required and spec.column not in positions]
@@ -219,6 +226,7 @@ def _map_header(grid: Grid) -> dict[str, int]:
 def _build_table(grid: Grid, positions: dict[str, int]) -> pd.DataFrame:
     """Parse and check every cell, then cross-check rows; all problems are raised together."""
     errors: list[InputError] = []
+    uncounted = 0  # problems beyond MAX_KEPT: counted, not kept (a 5 MB file of bad rows)
     values: dict[str, list[Any]] = {spec.column: [] for spec in column_specs()}
     for line, row in grid.rows:
         for spec in column_specs():
@@ -227,11 +235,16 @@ def _build_table(grid: Grid, positions: dict[str, int]) -> pd.DataFrame:
             try:
                 value = _parse_cell(raw, spec, grid.decimal_comma)
             except ValueError as problem:
-                errors.append(InputError(f"row {line}, column '{spec.column}'", problem.args[0], grid.source))
+                if len(errors) < MAX_KEPT:
+                    errors.append(InputError(f"row {line}, column '{spec.column}'", problem.args[0], grid.source))
+                else:
+                    uncounted += 1
                 value = math.nan if spec.dtype == "number" else None
             values[spec.column].append(value)
+    if uncounted:
+        raise InputErrors(errors, grid.source, more=uncounted)
     errors += _cross_checks(values, [line for line, _ in grid.rows], grid.source)
-    raise_collected(errors, grid.source)
+    raise_collected(errors[:MAX_KEPT], grid.source, more=max(0, len(errors) - MAX_KEPT))
     dtypes = {"number": float, "bool": bool}
     import pandas as pd
 
@@ -275,6 +288,8 @@ def _parse_cell(raw: Any, spec: ColumnSpec, decimal_comma: bool) -> Any:
     if blank:
         return None
     text = _cell_text(raw)
+    if text.startswith("'") and text[1:].startswith(FORMULA_TRIGGERS):  # written by to_csv
+        text = text[1:]
     if spec.dtype == "slug" and not re.fullmatch(r"[a-z0-9_-]+", text):
         raise ValueError(msg("table.bad_id", "'{text}' is not a valid id: use only lowercase letters, digits, "
                              "'_' or '-' (for example '{example}').", text=text, example=_key(text) or "my_asbl"))

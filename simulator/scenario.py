@@ -19,11 +19,12 @@ import re
 import typing
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from simulator import safe_yaml
 from simulator.catalogue import ParameterSet, functions, vehicles
 from simulator.errors import InputError, InputErrors
 from simulator.messages import N_, Message, did_you_mean, msg
@@ -31,37 +32,50 @@ from simulator.messages import N_, Message, did_you_mean, msg
 #: Mappings whose keys themselves contain dots: a dotted path stops there.
 DOTTED_KEY_MAPS = ("parameters", "uncertainty")
 MAX_BASE_DEPTH = 20
+#: File name endings a ``base:`` may name (nothing else is opened).
+SCENARIO_SUFFIXES = (".yaml", ".yml")
+
+
+#: Largest money amount a scenario may state (10 billion €): far above any Brussels pool, far
+#: below where floating-point sums lose cents. Infinite or NaN amounts are refused too.
+MAX_EUR = 1e10
+
+#: A money amount: finite, not negative, at most :data:`MAX_EUR`.
+Eur = Annotated[float, Field(ge=0, le=MAX_EUR, allow_inf_nan=False)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    """Unknown keys refused; strict types: ``true`` is not a number, ``"3"`` is not a number,
+    ``2.5`` is not a whole number of years (pydantic strict mode; an int is a valid float)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class StartupGrant(_Strict):
     """Start-up grant: a share of the set-up cost, capped (year 0)."""
 
     share: float = Field(ge=0, le=1)
-    cap_eur: float = Field(default=float("inf"), ge=0)
+    cap_eur: float = Field(default=float("inf"), ge=0)  # inf: no cap
 
 
 class CoordinationSubsidy(_Strict):
     """Yearly coordination subsidy for the first ``years`` years."""
 
-    eur_per_year: float = Field(ge=0)
+    eur_per_year: Eur
     years: int = Field(ge=0, le=100)
 
 
 class FteSubsidy(_Strict):
     """Subsidy per pooled FTE per year for the first ``years`` years."""
 
-    eur_per_fte: float = Field(ge=0)
+    eur_per_fte: Eur
     years: int = Field(ge=0, le=100)
 
 
 class Loan(_Strict):
     """Zero-interest loan received in year 0, repaid in equal instalments over ``years``."""
 
-    amount_eur: float = Field(ge=0)
+    amount_eur: Eur
     years: int = Field(ge=1, le=100)
 
 
@@ -86,7 +100,7 @@ class Site(_Strict):
 
     id: str = Field(min_length=1)
     members: list[str] = Field(min_length=1)
-    rent_eur_m2: float | None = Field(default=None, ge=0)
+    rent_eur_m2: float | None = Field(default=None, ge=0, le=10_000, allow_inf_nan=False)
     commune: str | None = None
 
 
@@ -256,13 +270,8 @@ class Scenario(_Strict):
 # --- file loading with base: inheritance -----------------------------------------------------------
 
 def _parse_yaml(text: str, source: str) -> Any:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"
-        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())  # one line
-        raise InputError(where, f"this is not valid YAML ({problem})", source) from None
+    """Bounded safe YAML (see :mod:`simulator.safe_yaml`): a mapping, or an InputError."""
+    data = safe_yaml.load(text, source)
     if data is None:
         raise InputError("(file)", "the scenario file is empty", source)
     if not isinstance(data, dict):
@@ -278,14 +287,23 @@ def read_scenario_dict(path: str | Path, _chain: tuple[Path, ...] = ()) -> dict[
         raise InputError("base", f"base: cycle {cycle}", _chain[-1].name)
     if len(_chain) > MAX_BASE_DEPTH:
         raise InputError("base", f"more than {MAX_BASE_DEPTH} levels of base:", path.name)
+    field, where = ("base", _chain[-1].name) if _chain else ("(file)", None)
     if not path.is_file():
-        where = _chain[-1].name if _chain else None
-        raise InputError("base" if _chain else "(file)", f"no scenario file {str(path)!r}", where)
+        raise InputError(field, f"no scenario file {str(path)!r}", where)
+    if _chain and path.suffix.lower() not in SCENARIO_SUFFIXES:  # never open (nor quote) others
+        raise InputError(field, f"base: must name a scenario file ending in .yaml, not "
+                         f"'{path.name}'", where)
+    if path.stat().st_size > safe_yaml.MAX_TEXT_CHARS * 4:
+        raise InputError("(file)", f"the file is {path.stat().st_size / 1e6:.1f} MB; a scenario "
+                         "is a few kilobytes", path.name)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise InputError("(file)", "the file is not UTF-8 text", path.name) from None
     data = _parse_yaml(text, path.name)
+    if not any(isinstance(k, str) and k.split(".")[0] in SCENARIO_KEYS for k in data):
+        raise InputError(field, f"'{path.name}' is not a scenario file (none of its keys is a "
+                         "scenario key such as name, members or pooling)", where or path.name)
     base = data.pop("base", None)
     if base is None:
         merged: dict[str, Any] = {}
@@ -299,6 +317,10 @@ def read_scenario_dict(path: str | Path, _chain: tuple[Path, ...] = ()) -> dict[
         org = Path(data["organisations"])
         merged["organisations"] = str(org if org.is_absolute() else (path.parent / org).resolve())
     return merged
+
+
+#: Top-level keys of a scenario file (the schema's fields and ``base``).
+SCENARIO_KEYS = frozenset((*Scenario.model_fields, "base"))
 
 
 def load_scenario(path: str | Path) -> Scenario:
@@ -379,6 +401,7 @@ def _submodel(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
+#: What a strict type error expected, in words (``true`` is not a number, ``'10'`` is not a year).
 def _to_input_errors(exc: ValidationError, source: str | None) -> InputError:
     """pydantic's errors as InputErrors naming the field, each a :class:`Message` with a code."""
     errs: list[InputError] = []
@@ -393,9 +416,11 @@ def _to_input_errors(exc: ValidationError, source: str | None) -> InputError:
             continue
         field = _loc(e["loc"])
         text = _schema_message(e, ctx_err)
-        if (field, str(text)) in seen:
+        if (field, str(text)) in seen or (field, "union") in seen:  # one line per field of a union
             continue
         seen.add((field, str(text)))
+        if len(e["loc"]) > 1 and _loc(e["loc"][:-1]) == field:  # a union branch tag was dropped
+            seen.add((field, "union"))
         errs.append(InputError(field, text))
     for err in errs:
         _tag_source(err, source)
@@ -450,6 +475,8 @@ def _schema_message(e: Mapping[str, Any], ctx_err: Any) -> Message:
 
 def _short(value: Any, limit: int = 40) -> str:
     """A value quoted for a message, cut short (a huge input is never echoed whole)."""
+    if isinstance(value, bool):  # as written in YAML
+        return str(value).lower()
     text = repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -17,6 +17,14 @@ from typing import Any, NamedTuple
 from simulator.errors import InputError
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+#: Most data rows read from one table (the whole Brussels sector is a few thousand ASBLs).
+MAX_ROWS = 20_000
+#: Most columns read per row (the schema has about a hundred).
+MAX_COLUMNS = 500
+#: Largest an .xlsx may be once unzipped (a zip bomb of 100 KB can unpack to gigabytes).
+MAX_XLSX_UNZIPPED_BYTES = 50 * 1024 * 1024
+#: File name endings accepted for a table given by path (nothing else is opened).
+TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 
 
 class Grid(NamedTuple):
@@ -51,6 +59,13 @@ def read_grid(source: Any, name: str | None) -> Grid:
     name = name or path.name
     if not path.is_file():
         raise InputError("file", f"there is no file '{path}'.", name)
+    if path.suffix.lower() not in TABLE_SUFFIXES:  # never open (nor quote) any other file
+        raise InputError("file", f"an organisation table is a .csv or .xlsx file, not "
+                         f"'{path.suffix or path.name}'.", name)
+    size = path.stat().st_size
+    if size > MAX_UPLOAD_BYTES:
+        raise InputError("file", f"the file is {size / 1e6:.1f} MB; the limit is "
+                         f"{MAX_UPLOAD_BYTES // 2**20} MB.", name)
     return _grid_from_bytes(path.read_bytes(), path.suffix.lower(), name)
 
 
@@ -92,16 +107,37 @@ def _grid_from_text(text: str, name: str | None) -> Grid:
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max(",", ";", "\t", key=first.count)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        records = _bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), name)
     except csv.Error as problem:
         raise InputError("file", f"the CSV file could not be read ({problem}).", name) from None
     return _grid(records, delimiter == ";", name)
+
+
+def _bounded(rows: Any, name: str | None) -> list[list[Any]]:
+    """At most :data:`MAX_ROWS` + 1 rows of at most :data:`MAX_COLUMNS` cells: refuse beyond.
+
+    Reading stops at the first row over the limit, so the work is bounded whatever the file.
+    """
+    records: list[list[Any]] = []
+    filled = 0
+    for row in rows:
+        if len(row) > MAX_COLUMNS and any(not is_blank(c) for c in row[MAX_COLUMNS:]):
+            raise InputError("file", f"row {len(records) + 1} has more than {MAX_COLUMNS} "
+                             "columns; is this an organisation table?", name)
+        cells = list(row[:MAX_COLUMNS])
+        records.append(cells)
+        filled += not all(map(is_blank, cells))
+        if filled > MAX_ROWS + 1 or len(records) > 2 * MAX_ROWS:  # header + MAX_ROWS organisations
+            raise InputError("file", f"the table has more than {MAX_ROWS:,} rows; split it or "
+                             "keep only the candidate organisations.", name)
+    return records
 
 
 def _grid_from_xlsx(data: bytes, name: str | None) -> Grid:
     """First sheet, or the one named 'organisations'; header in its first non-empty row."""
     import openpyxl
 
+    _check_unzipped_size(data, name)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # corrupt zip, missing parts…: openpyxl raises many kinds
@@ -111,10 +147,25 @@ def _grid_from_xlsx(data: bytes, name: str | None) -> Grid:
         sheets = book.worksheets
         sheet = next((s for s in sheets if key(s.title) in ("organisations", "organizations",
                                                              "organisaties")), sheets[0])
-        records = [list(row) for row in sheet.iter_rows(values_only=True)]
+        records = _bounded(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1), name)
     finally:
         book.close()
     return _grid(records, False, name)
+
+
+def _check_unzipped_size(data: bytes, name: str | None) -> None:
+    """Refuse an .xlsx whose parts unzip to more than :data:`MAX_XLSX_UNZIPPED_BYTES`."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise InputError("file", "this file could not be read as an Excel workbook (.xlsx).",
+                         name) from None
+    if total > MAX_XLSX_UNZIPPED_BYTES:
+        raise InputError("file", f"this workbook unpacks to {total / 1e6:,.0f} MB; the limit is "
+                         f"{MAX_XLSX_UNZIPPED_BYTES // 2**20} MB.", name)
 
 
 def _grid(records: list[list[Any]], decimal_comma: bool, name: str | None) -> Grid:

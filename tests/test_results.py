@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from simulator import MODEL_VERSION, load_scenario, simulate
+from simulator.export import ExportError
 
 SCENARIO_DIR = Path(__file__).resolve().parents[1] / "scenarios"
 TABLES = ("summary", "members", "cashflows", "waterfall", "functions", "costs", "manifest")
@@ -142,6 +143,7 @@ def test_a_failed_write_leaves_nothing_behind(result, tmp_path, monkeypatch):
 
     monkeypatch.setattr(pd.DataFrame, "to_csv", broken)
     out = tmp_path / "csv"
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(ExportError, match="disk full") as refused:
         result.to_csv(out)
-    assert listing(out) == []
+    assert str(out / "summary.csv") in str(refused.value)  # the user's target, not a temp file
+    assert not out.exists() or listing(out) == []

@@ -24,6 +24,7 @@ from ui.widgets import (
     function_labels,
     translate_warning,
     vehicle_info,
+    vehicle_label,
 )
 
 ALLOCATIONS = ("use", "standalone", "equal")
@@ -112,7 +113,7 @@ def vehicle_picker() -> None:
     info = vehicle_info()
     names = {v: label(info[v]["label"]) for v in info}
     bound(st.selectbox, "vehicle", t("setup.vehicle"), options=list(info),
-          format_func=names.__getitem__, help=t("setup.vehicle.help"))
+          format_func=names.__getitem__, label_of=vehicle_label, help=t("setup.vehicle.help"))
     vid = view(state.scenario_dict())["vehicle"]
     chosen = info.get(vid)
     if chosen:
@@ -182,7 +183,7 @@ def horizon_and_key() -> None:
     with cols[1]:
         keys = {k: t(f"allocation.{k}") for k in ALLOCATIONS}
         bound(st.radio, "allocation", t("setup.allocation"), options=list(ALLOCATIONS),
-              format_func=keys.__getitem__, help=t("setup.allocation.help"),
+              format_func=keys.__getitem__, label_of=lambda k: t(f"allocation.{k}"), help=t("setup.allocation.help"),
               default="use")
 
 
@@ -208,3 +209,35 @@ def load_example(stem: str) -> None:
     if data.get("organisations") == state.SAMPLE:
         state.set_custom_organisations(None, None)
     state.set_scenario(data, origin=stem)
+
+
+def new_pool() -> None:
+    """Start a clean pool: current members, functions, vehicle, horizon and key (all visible in
+    the builder); no funding, no description, no changed assumptions, no example name."""
+    state.set_scenario(state.clean_pool(state.scenario_dict(), t("pool.new_name")), origin="new")
+
+
+#: Scenario parts that can silently carry over from an example, and their "empty" value.
+CARRIED = {"funding": {}, "parameters": {}, "uncertainty": {}}
+
+
+def carried_over() -> None:
+    """Say what the pool still carries from a previous scenario, each with a button to remove it."""
+    data = state.scenario_dict()
+    present = [part for part in CARRIED if data.get(part)]
+    if not present:
+        return
+    labels = {part: t(f"pool.carried.{part}", n=len(data.get(part) or {})) for part in present}
+    st.info(t("pool.carried", items=", ".join(labels.values())), icon=":material/history:")
+    cols = st.columns(len(present))
+    for col, part in zip(cols, present, strict=True):
+        col.button(t("pool.carried.remove", item=labels[part]), key=f"_remove_{part}",
+                   on_click=_remove, args=(part,), icon=":material/close:")
+
+
+def _remove(part: str) -> None:
+    data = copy.deepcopy(state.scenario_dict())
+    data[part] = copy.deepcopy(CARRIED[part])
+    if part == "uncertainty":
+        data["correlations"] = None
+    state.set_scenario(data)

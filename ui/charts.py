@@ -28,8 +28,11 @@ GREEN, RED, BLUE, GREY, SERIES = figures.GREEN, figures.RED, figures.BLUE, figur
 
 
 def csv_bytes(frame: pd.DataFrame, index: bool = True) -> bytes:
-    """A frame as Belgian-Excel CSV bytes (``;``, decimal comma, UTF-8 BOM)."""
-    return frame.to_csv(sep=";", decimal=",", index=index).encode("utf-8-sig")
+    """A frame as Belgian-Excel CSV bytes (``;``, decimal comma, UTF-8 BOM); text cells that a
+    spreadsheet would read as a formula are neutralised (:func:`simulator.export.neutralise`)."""
+    from simulator.export import neutralise_frame
+
+    return neutralise_frame(frame).to_csv(sep=";", decimal=",", index=index).encode("utf-8-sig")
 
 
 def slug(text: str) -> str:

@@ -75,8 +75,7 @@ def _use_table(name: str, organisations: Any) -> None:
     state.set_custom_organisations(name, csv_text)
     data = with_members(state.scenario_dict(), list(organisations.ids))
     data["organisations"] = name
-    data.pop("funding", None)  # a new pool of one's own members starts without public funding
-    state.set_scenario(data)
+    state.set_scenario(state.clean_pool(data, t("pool.new_name")))  # a new table: a new pool
 
 
 def _use_sample() -> None:
@@ -91,9 +90,10 @@ def _use_sample() -> None:
 def source_panel() -> None:
     """The three ways to provide a member table."""
     custom = state.custom_organisations()
+    sources = {s: t(f"members.source.{s}") for s in ("sample", "upload", "type")}
+    state.keep_codes(SOURCE_KEY, list(sources), lambda s: t(f"members.source.{s}"))
     if SOURCE_KEY not in st.session_state:
         st.session_state[SOURCE_KEY] = "upload" if custom else "sample"
-    sources = {s: t(f"members.source.{s}") for s in ("sample", "upload", "type")}
     source = st.radio(t("members.source"), list(sources), horizontal=True,
                       format_func=sources.__getitem__, key=SOURCE_KEY)
     table = engine.active_organisations()
@@ -188,14 +188,19 @@ def member_picker() -> None:
     table = engine.active_organisations().table
     key = f"{state.WIDGET_PREFIX}members"
     current = [m for m in _member_list() if m in table.index]
+    captions = {mid: member_caption(table, mid) for mid in table.index}
+    state.keep_codes(key, list(table.index), captions.__getitem__)
     if key not in st.session_state:
         st.session_state[key] = current
+        state.mark_seeded(key)
 
     def write_back() -> None:
-        st.session_state[state.SCENARIO] = with_members(state.scenario_dict(),
-                                                        st.session_state[key])
+        chosen = state.to_codes(key, st.session_state[key], list(table.index))  # codes, never labels
+        if state.seeded_in_unfinished_run(key) or len(chosen) != len(st.session_state[key]):
+            st.session_state[key] = [m for m in _member_list() if m in table.index]
+            return
+        st.session_state[state.SCENARIO] = with_members(state.scenario_dict(), chosen)
 
-    captions = {mid: member_caption(table, mid) for mid in table.index}
     st.multiselect(t("members.pick"), options=list(table.index),
                    format_func=captions.__getitem__, key=key, placeholder=t("common.choose"),
                    on_change=write_back, help=t("members.pick.help"))

@@ -57,6 +57,8 @@ def decode(token: str) -> dict[str, Any]:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ShareError("bad_json") from exc
+    except RecursionError as exc:  # [[[[…]]]] nested deeper than Python recurses
+        raise ShareError("too_deep") from exc
     if not isinstance(data, dict):
         raise ShareError("not_a_mapping")
     return data

@@ -95,3 +95,4 @@ def main() -> None:
         nav = st.navigation(navigation_pages())
         sidebar_footer()
         nav.run()
+        state.run_finished()  # every widget drawn: trust their changes; URL holds the scenario

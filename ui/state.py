@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ import streamlit as st
 
 from simulator.errors import InputError
 from ui import share
-from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, SESSION_KEY, t
+from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, SESSION_KEY, current_language, t
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIO_DIR = ROOT / "scenarios"
@@ -34,6 +35,15 @@ SAVED = "saved_scenarios"
 GENERATION = "generation"
 SHARE_SEEN = "_share_token_seen"
 WIDGET_PREFIX = "w:"
+#: Widget key → language it was last drawn in (a switch re-sends the value: codes, not labels).
+WIDGET_LANGUAGE = "_widget_language"
+#: Widget key → {label drawn: code}, in every language drawn so far.
+WIDGET_LABELS = "_widget_labels"
+#: Widget keys seeded from the scenario in a run that has not finished drawing yet.
+PENDING = "_widget_pending"
+
+#: Marks a widget value that is neither a code nor a label drawn for it.
+DROP = object()
 
 #: The value of ``organisations:`` that means the bundled sample table.
 SAMPLE = "sample"
@@ -193,3 +203,115 @@ def scenario_from_token(token: str) -> dict[str, Any]:
 def share_token() -> str:
     """The current scenario as a URL token."""
     return share.encode(scenario_dict())
+
+
+# --- widgets hold codes, never labels -------------------------------------------------------------
+
+def keep_codes(key: str, options: list[Any] | tuple[Any, ...],
+               format_func: Callable[[Any], str] = str) -> None:
+    """Call before drawing a widget whose options are codes shown through translated labels.
+
+    The browser remembers a choice widget's *label*. After a language switch it sends back the
+    old language's label, which matches no option of the new run, and Streamlit hands that label
+    over as the value ("unknown vehicle 'Groupement d'employeurs'"). So every label drawn is
+    remembered with its code; a value that is a label is turned back into its code (one that is
+    neither is dropped, and the caller re-seeds it from the scenario); and when the language
+    changed since the widget was last drawn, its codes are assigned again, which makes Streamlit
+    send the browser the labels of the new language.
+    """
+    seen = st.session_state.setdefault(WIDGET_LANGUAGE, {})
+    lang = current_language()
+    if key in st.session_state:
+        value = st.session_state[key]
+        clean = to_codes(key, value, options)
+        if clean is DROP:
+            del st.session_state[key]
+        elif clean != value or seen.get(key) != lang:
+            st.session_state[key] = clean
+    seen[key] = lang
+    drawn = st.session_state.setdefault(WIDGET_LABELS, {})
+    drawn[key] = {**drawn.get(key, {}), **_labels_in_every_language(options, format_func)}
+
+
+def _labels_in_every_language(options: list[Any] | tuple[Any, ...],
+                              format_func: Callable[[Any], str]) -> dict[str, Any]:
+    """{label: code} for every option in every language (labels read the session's language)."""
+    labels: dict[str, Any] = {}
+    current = st.session_state.get(SESSION_KEY, DEFAULT_LANGUAGE)
+    try:
+        for lang in (*[x for x in LANGUAGES if x != current], current):  # current wins a tie
+            st.session_state[SESSION_KEY] = lang
+            for code in options:
+                try:
+                    labels[format_func(code)] = code
+                except (KeyError, TypeError, ValueError):
+                    continue
+    finally:
+        st.session_state[SESSION_KEY] = current
+    return labels
+
+
+def to_codes(key: str, value: Any, options: list[Any] | tuple[Any, ...]) -> Any:
+    """``value`` (one choice or a list) with every label drawn for ``key`` turned back into its
+    code; codes that are not among ``options`` are left out (a single one gives ``DROP``)."""
+    allowed = set(options)
+    labels = st.session_state.get(WIDGET_LABELS, {}).get(key, {})
+
+    def code(v: Any) -> Any:
+        if v in allowed:
+            return v
+        mapped = labels.get(v, DROP) if isinstance(v, str) else DROP
+        return mapped if mapped in allowed else DROP
+
+    if isinstance(value, list):
+        return [c for c in map(code, value) if c is not DROP]
+    return value if value is None else code(value)
+
+
+
+
+def mark_seeded(key: str) -> None:
+    """Remember that ``key`` was seeded from the scenario in this (unfinished) run."""
+    st.session_state.setdefault(PENDING, set()).add(key)
+
+
+def seeded_in_unfinished_run(key: str) -> bool:
+    """True when a change of ``key`` arrives before the run that drew it had finished: a click
+    during the first drawing sends the browser's blank defaults, not the user's choice."""
+    return key in st.session_state.get(PENDING, set())
+
+
+def run_finished() -> None:
+    """Called at the end of every complete run: every widget drawn so far is trustworthy, and the
+    URL is brought up to date with the scenario (so a reload, F5, restores it)."""
+    st.session_state[PENDING] = set()
+    sync_url()
+
+
+def sync_url() -> None:
+    """Keep ``?s=<scenario>&lang=<language>`` in the address bar at all times."""
+    data = scenario_dict()
+    if not data:
+        return
+    try:
+        token = share_token()
+    except (TypeError, ValueError):  # a half-edited scenario that is not JSON: keep the last URL
+        return
+    if len(token) > share.MAX_TOKEN_CHARS:
+        return
+    st.session_state[SHARE_SEEN] = token  # our own token: not a link to open again
+    params = st.query_params
+    if params.get("s") != token:
+        params["s"] = token
+    if params.get("lang") != current_language():
+        params["lang"] = current_language()
+
+
+def clean_pool(data: dict[str, Any], name: str) -> dict[str, Any]:
+    """A new pool from ``data``: members, functions, vehicle, horizon and key kept (all visible in
+    the builder); funding, description, parameter overrides, uncertainty and sites dropped."""
+    keep = ("organisations", "members", "pooling", "vehicle", "allocation", "horizon_years",
+            "ramp_up", "exit_risk")
+    out = {k: copy.deepcopy(data[k]) for k in keep if k in data}
+    out.update(name=name, description="", funding={}, parameters={}, uncertainty={}, sites=[])
+    return out

@@ -108,19 +108,37 @@ def _get(data: dict[str, Any], path: str, default: Any = None) -> Any:
 
 def bound(widget: Callable[..., Any], path: str, *args: Any, default: Any = None,
           to_state: Callable[[Any], Any] | None = None,
-          from_state: Callable[[Any], Any] | None = None, **kwargs: Any) -> Any:
+          from_state: Callable[[Any], Any] | None = None,
+          label_of: Callable[[Any], str] | None = None, **kwargs: Any) -> Any:
     """A widget bound to a scenario field (dotted ``path``).
 
     The widget's key is ``w:<path>``; its first value comes from the scenario (through
-    ``from_state``), and every change is written back (through ``to_state``).
+    ``from_state``), and every change is written back (through ``to_state``). A choice widget
+    (``options=``) holds codes only: ``label_of`` (default ``format_func``) names an option in
+    the session's language, so a label sent back by the browser is turned into its code
+    (:func:`ui.state.keep_codes`). A change that arrives before the run that drew the widget
+    finished is not the user's (:func:`ui.state.seeded_in_unfinished_run`) and is ignored.
     """
     key = f"{state.WIDGET_PREFIX}{path}"
-    if key not in st.session_state:
+    options = kwargs.get("options")
+    if options is not None:
+        state.keep_codes(key, list(options), label_of or kwargs.get("format_func", str))
+
+    def seed() -> None:
         value = _get(state.scenario_dict(), path, default)
         st.session_state[key] = from_state(value) if from_state else value
 
+    if key not in st.session_state:
+        seed()
+        state.mark_seeded(key)
+
     def write_back() -> None:
         value = st.session_state[key]
+        if options is not None:
+            value = state.to_codes(key, value, list(options))  # a label sent back → its code
+        if state.seeded_in_unfinished_run(key) or value is state.DROP:
+            seed()  # not the user's choice: the scenario keeps its value, the widget shows it again
+            return
         state.update(path, to_state(value) if to_state else value)
 
     return widget(*args, key=key, on_change=write_back, **kwargs)

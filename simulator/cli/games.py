@@ -59,9 +59,9 @@ def allocate(
     file: Path = typer.Argument(..., help="Scenario YAML file."),
     method: AllocateMethod = typer.Option(AllocateMethod.all, "--method", "-m", help="Split to "
                                           "show; all: every one the pool's size allows."),
-    samples: int | None = typer.Option(None, "--samples", help="Estimate Shapley from this many "
+    samples: int | None = typer.Option(None, "--samples", min=2, help="Estimate Shapley from this many "
                                        "random orders (needed above 20 members)."),
-    seed: int = typer.Option(0, "--seed", "-s", help="Seed of the sampled Shapley value."),
+    seed: int = typer.Option(0, "--seed", "-s", min=0, help="Seed of the sampled Shapley value."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format (csv: one row "
                                "per method and member)."),
 ) -> None:
@@ -182,7 +182,7 @@ def partition(
                                                "it_support, software)."),
     vehicle: str = typer.Option("cost_sharing_association", "--vehicle", help="Legal vehicle of "
                                 "every pool."),
-    max_size: int | None = typer.Option(6, "--max-size", help="Largest pool (0: no limit)."),
+    max_size: int | None = typer.Option(6, "--max-size", min=0, help="Largest pool (0: no limit)."),
     same: list[str] | None = typer.Option(None, "--same", help="Pool only within the same "
                                           "commune and/or subsector (comma-separated)."),
     members: str = typer.Option("all", "--members", help="Candidate ids, comma-separated, or all."),

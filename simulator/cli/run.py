@@ -16,6 +16,8 @@ from simulator.headline_defaults import HEADLINE_DRAWS, HEADLINE_SEED
 if TYPE_CHECKING:
     from simulator.headline import Headline
 
+#: Tables a run exports (checked before simulating; ``SimulationResult.tables`` writes them).
+RESULT_TABLES = ("summary", "members", "cashflows", "waterfall", "functions", "costs", "manifest")
 JSON_KEYS = ("scenario", "model_version", "horizon_years", "vehicle", "baseline_annual_cost_eur",
              "pooled_annual_cost_eur", "gross_annual_saving_eur", "net_annual_saving_eur",
              "net_annual_saving_pct", "net_annual_result_eur", "net_pooled_annual_cost_eur",
@@ -56,12 +58,16 @@ def run(
     seed: int = typer.Option(HEADLINE_SEED, "--seed", help=SEED_HELP),
 ) -> None:
     """Simulate one scenario: Monte Carlo headline, central assumptions, members, waterfall."""
-    res = simulate(load_scenario(file))
-    head = _headline(file, draws, seed) if fmt is not Format.csv else None
-    if out is not None:
-        res.to_csv(out, overwrite=overwrite)
-    if excel is not None:
-        res.to_excel(excel, overwrite=overwrite)
+    from simulator import export
+
+    scenario = load_scenario(file)
+    if out is not None or excel is not None:  # refuse before computing, not after
+        export.check_targets(export.plan_targets(dict.fromkeys(RESULT_TABLES), out, excel), out,
+                             excel, overwrite)
+    res = simulate(scenario)
+    head = _headline(scenario, draws, seed) if fmt is not Format.csv else None
+    if out is not None or excel is not None:  # one transaction: all files or none
+        export.export(res.tables(), directory=out, excel=excel, overwrite=overwrite)
     if fmt is Format.json:
         typer.echo(dumps({k: res.summary[k] for k in JSON_KEYS} | (head.as_dict() if head else {})))
     elif fmt is Format.csv:

@@ -53,7 +53,7 @@ def _year(y: float | None) -> str:
 def mc(
     file: Path = typer.Argument(..., help="Scenario YAML file."),
     draws: int = typer.Option(10_000, "--draws", "-n", help="Number of Monte Carlo draws."),
-    seed: int | None = typer.Option(None, "--seed", "-s", help="Random seed (printed when omitted, "
+    seed: int | None = typer.Option(None, "--seed", "-s", min=0, help="Random seed (printed when omitted, "
                                     "so the run can be replayed)."),
     chunk_size: int | None = typer.Option(None, "--chunk-size", help="Draws per kernel call "
                                           "(memory only: the numbers do not depend on it)."),
@@ -73,9 +73,14 @@ def mc(
     from simulator.cli.progress import ProgressBar
     from simulator.uncertainty.model_mc import monte_carlo
 
+    scenario = load_scenario(file)
+    if out is not None:  # refuse before computing, not after
+        from simulator import export
+
+        names = ("mc_summary", "mc_members", "mc_fan", "mc_distributions", "mc_draws", "mc_manifest")
+        export.check_targets(export.plan_targets(dict.fromkeys(names), out, None), out, None, overwrite)
     with ProgressBar("mc", "draws", quiet=quiet) as bar:
-        res = monte_carlo(load_scenario(file), draws, seed, chunk_size=chunk_size, vary=vary.value,
-                          progress=bar)
+        res = monte_carlo(scenario, draws, seed, chunk_size=chunk_size, vary=vary.value, progress=bar)
     if out is not None:
         _write_mc(res, out, out_format, overwrite)
     if fmt is Format.json:
@@ -127,12 +132,12 @@ def sensitivity(
     file: Path = typer.Argument(..., help="Scenario YAML file."),
     method: Method = typer.Option(Method.tornado, "--method", "-m", help="tornado (one at a time, "
                                   "P10 ↔ P90) or sobol (global indices, SALib)."),
-    n: int = typer.Option(1024, "--n", help="Sobol base sample (a power of two)."),
-    seed: int = typer.Option(0, "--seed", "-s", help="Seed of the Sobol sequence and bootstrap."),
+    n: int = typer.Option(1024, "--n", min=2, help="Sobol base sample (a power of two)."),
+    seed: int = typer.Option(0, "--seed", "-s", min=0, help="Seed of the Sobol sequence and bootstrap."),
     groups: Groups = typer.Option(Groups.default, "--groups", help="Sobol factors: default "
                                   "(grouped by name prefix: salaries, premises…) or none."),
     vary: Vary = typer.Option(Vary.all, "--vary"),
-    top: int = typer.Option(15, "--top", help="Show this many rows (table format)."),
+    top: int = typer.Option(15, "--top", min=1, help="Show this many rows (table format)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (Sobol)."),
 ) -> None:

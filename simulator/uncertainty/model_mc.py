@@ -54,6 +54,9 @@ from simulator.uncertainty.scenario_inputs import (
 )
 from simulator.version import MODEL_VERSION
 
+#: Most draws × members one Monte Carlo run may ask for (per-member results are kept per draw).
+MAX_DRAW_MEMBERS = 200_000_000
+
 DEFAULT_DRAWS = 10_000
 #: Draws per kernel call when none is given: small enough to stay in the CPU caches (measured
 #: fastest on the benchmark scenario), a divisor of the sampling block.
@@ -216,6 +219,9 @@ def monte_carlo(scenario: Scenario | str | Path, draws: int = DEFAULT_DRAWS, see
                          "results stop changing long before (see the convergence note)")
     problem = prepare(scenario, organisations, vary)
     model = problem.model
+    if draws * len(model.member_ids) > MAX_DRAW_MEMBERS:  # refused before anything is drawn
+        raise InputError("draws", f"{draws:,} draws × {len(model.member_ids):,} members is more than "
+                         f"{MAX_DRAW_MEMBERS:,} member-draws; use fewer draws")
     uncertain = problem.uncertain
     corr = scenario_correlation(model.scenario, list(uncertain))
     chunk = _chunk_size(chunk_size, model)

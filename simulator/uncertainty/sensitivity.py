@@ -56,6 +56,8 @@ from simulator.uncertainty.sampling import U_MIN, to_parameters
 
 EvaluateScalar = Callable[[dict[str, np.ndarray]], np.ndarray]
 SOBOL_COLUMNS = ["S1", "S1_conf", "ST", "ST_conf"]
+#: Most model runs a Sobol analysis may ask for: n·(2D + 2) rows (a few minutes at most).
+MAX_SOBOL_ROWS = 20_000_000
 
 
 def _parse(distributions: Mapping[str, Any]) -> dict[str, Distribution]:
@@ -188,6 +190,10 @@ def sobol(evaluate_scalar: EvaluateScalar, distributions: Mapping[str, Any], n: 
         attrs |= {"evaluations": 0, "note": "a single factor explains all of the variance"}
         return _frame(factors, {"S1": [1.0], "S1_conf": [0.0], "ST": [1.0], "ST_conf": [0.0]},
                       attrs)
+    rows = n * ((2 * len(factors) + 2) if calc_second_order else (len(factors) + 2))
+    if rows > MAX_SOBOL_ROWS:  # refused before the sample is allocated
+        raise InputError("n", f"a Sobol base sample of {n:,} with {len(factors)} factors needs "
+                         f"{rows:,} model runs; the limit is {MAX_SOBOL_ROWS:,} (try n = 1024)")
     problem: dict[str, Any] = {"num_vars": len(varying), "names": varying,
                                "bounds": [[0.0, 1.0]] * len(varying)}
     if factors != varying:

@@ -210,7 +210,7 @@ def test_suggest_pools_shows_the_engine_partition():
     from simulator.games.candidates import partition_candidates
 
     at = open_page("en", details=False)
-    at.multiselect(key="fair_pools_same").set_value([t("fair.pools.same.subsector", lang="en")])
+    at.multiselect(key="fair_pools_same").set_value(["subsector"])  # codes, not labels
     at.number_input(key="fair_pools_max_size").set_value(5)
     at.button(key="fair_pools_run").click().run()
     no_failure(at)
@@ -229,7 +229,7 @@ def test_suggest_pools_shows_the_engine_partition():
 
 def test_premises_without_a_shared_building_is_explained():
     at = open_page("fr")
-    at.multiselect(key="fair_pools_functions").set_value(["Locaux partagés", "Comptabilité"])
+    at.multiselect(key="fair_pools_functions").set_value(["premises", "accounting"])  # codes, not labels
     at.button(key="fair_pools_run").click().run()
     no_failure(at)
     assert t("fair.pools.needs_site", lang="fr") in [e.value for e in at.error]
@@ -266,7 +266,7 @@ def test_a_proposed_pool_opens_in_the_builder_clean():
     from simulator.games.candidates import partition_candidates
 
     at = open_page("fr", details=False)
-    at.multiselect(key="fair_pools_same").set_value([t("fair.pools.same.subsector", lang="fr")])
+    at.multiselect(key="fair_pools_same").set_value(["subsector"])  # codes, not labels
     at.number_input(key="fair_pools_max_size").set_value(5)
     at.button(key="fair_pools_run").click().run()
     no_failure(at)

@@ -8,6 +8,7 @@ from ui.i18n.funding_en import FUNDING
 from ui.i18n.honest_en import HONEST
 from ui.i18n.method_en import METHOD
 from ui.i18n.model_v2_en import MODEL_V2
+from ui.i18n.pool_state_en import POOL_STATE
 from ui.i18n.uncertainty_en import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -415,4 +416,5 @@ MESSAGES: dict[str, str] = {
     **BATCH,
     **HONEST,
     **MODEL_V2,
+    **POOL_STATE,
 }

@@ -8,6 +8,7 @@ from ui.i18n.funding_fr import FUNDING
 from ui.i18n.honest_fr import HONEST
 from ui.i18n.method_fr import METHOD
 from ui.i18n.model_v2_fr import MODEL_V2
+from ui.i18n.pool_state_fr import POOL_STATE
 from ui.i18n.uncertainty_fr import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -425,4 +426,5 @@ MESSAGES: dict[str, str] = {
     **BATCH,
     **HONEST,
     **MODEL_V2,
+    **POOL_STATE,
 }

@@ -8,6 +8,7 @@ from ui.i18n.funding_nl import FUNDING
 from ui.i18n.honest_nl import HONEST
 from ui.i18n.method_nl import METHOD
 from ui.i18n.model_v2_nl import MODEL_V2
+from ui.i18n.pool_state_nl import POOL_STATE
 from ui.i18n.uncertainty_nl import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -424,4 +425,5 @@ MESSAGES: dict[str, str] = {
     **BATCH,
     **HONEST,
     **MODEL_V2,
+    **POOL_STATE,
 }

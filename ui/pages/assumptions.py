@@ -184,6 +184,7 @@ def render() -> None:
         return
     changed_panel(overrides)
     grade_names = {g: f"[{g}] {t(f'grade.{g}')}" for g in GRADES}
+    state.keep_codes("assumptions_grades", list(GRADES), lambda g: f"[{g}] {t(f'grade.{g}')}")
     grades = st.multiselect(t("assumptions.filter_grade"), list(GRADES), default=list(GRADES),
                             format_func=grade_names.__getitem__, placeholder=t("common.choose"),
                             key="assumptions_grades")

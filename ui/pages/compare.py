@@ -116,6 +116,7 @@ def quick_variants() -> None:
         base = state.scenario_dict()
         names = {v: vehicle_label(v) for v in vehicle_info() if v != base.get("vehicle")}
         cols = st.columns(2, vertical_alignment="bottom")
+        state.keep_codes(VEHICLE_KEY, list(names), vehicle_label)
         cols[0].selectbox(t("compare.other_vehicle"), list(names), key=VEHICLE_KEY,
                           format_func=names.__getitem__)
         cols[1].button(t("compare.add_vehicle_variant"), icon=":material/swap_horiz:",

@@ -307,30 +307,31 @@ def pool_options(candidates: Any) -> dict[str, Any] | None:
     current = st.session_state.get(POOLS)
     defaults = current or {"functions": list(DEFAULT_FUNCTIONS), "max_size": 6, "same": [],
                            "shared_site": False}
-    # options are the translated labels themselves (a language-dependent format_func would not
-    # survive a change of language), mapped back to ids on submit
-    function_ids = {function_label(f): f for f in offered}
-    groupings = {t(f"fair.pools.same.{g}"): g for g in ("commune", "subsector")}
+    # options are ids shown through translated labels; state.keep_codes re-labels them after a
+    # change of language (the browser would otherwise send back the old language's labels)
+    groupings = {g: t(f"fair.pools.same.{g}") for g in ("commune", "subsector")}
+    state.keep_codes("fair_pools_functions", list(offered), function_label)
+    state.keep_codes("fair_pools_same", list(groupings), lambda g: t(f"fair.pools.same.{g}"))
     with st.form("fair_split_pools_form"):
-        functions = st.multiselect(t("fair.pools.functions"), list(function_ids),
-                                   default=[function_label(f) for f in defaults["functions"]
-                                            if f in offered],
-                                   help=t("fair.pools.functions.help"), key="fair_pools_functions",
-                                   placeholder=t("common.choose"))
+        functions = st.multiselect(
+            t("fair.pools.functions"), list(offered), format_func=function_label,
+            default=[f for f in defaults["functions"] if f in offered],
+            help=t("fair.pools.functions.help"), key="fair_pools_functions", placeholder=t("common.choose"))
         cols = st.columns([1, 2])
         max_size = cols[0].number_input(t("fair.pools.max_size"), min_value=2, max_value=12,
                                         value=int(defaults["max_size"]), step=1,
                                         key="fair_pools_max_size")
         same = cols[1].multiselect(t("fair.pools.same"), list(groupings),
-                                   default=[t(f"fair.pools.same.{g}") for g in defaults["same"]],
+                                   format_func=groupings.__getitem__,
+                                   default=list(defaults["same"]),
                                    placeholder=t("fair.pools.same.none"), key="fair_pools_same")
         shared = st.checkbox(t("fair.pools.shared_site"), value=defaults["shared_site"],
                              help=t("fair.pools.functions.help"), key="fair_pools_shared")
         if st.form_submit_button(t("fair.pools.run"), icon=":material/join:", type="primary",
                                  key="fair_pools_run"):
-            current = {"functions": [function_ids[f] for f in functions if f in function_ids],
+            current = {"functions": [f for f in functions if f in offered],
                        "max_size": int(max_size),
-                       "same": [groupings[g] for g in same if g in groupings],
+                       "same": [g for g in same if g in groupings],
                        "shared_site": bool(shared)}
             st.session_state[POOLS] = current
     st.caption(t("fair.pools.candidates", n=number(len(candidates), current_language()),

@@ -43,6 +43,9 @@ def example_picker() -> None:
                       width="stretch") and choice is not None:
         builder.load_example(choice)
         st.rerun()
+    st.button(t("pool.new"), icon=":material/add_circle:", help=t("pool.new.help"),
+              on_click=builder.new_pool, key="_new_pool")
+    builder.carried_over()
 
 
 def answer() -> None:
