@@ -10,15 +10,7 @@ POOL_STATE: dict[str, str] = {
     'pool.new_name': 'New pool',
     'pool.carried': 'This pool still carries over from the previous scenario: {items}. Remove what does not apply.',
     'pool.carried.funding': 'public funding',
-    'pool.carried.parameters': '{n} changed assumption(s)',
+    'pool.carried.parameters': 'changed assumptions ({n})',
     'pool.carried.uncertainty': 'uncertainty ranges',
     'pool.carried.remove': 'Remove {item}',
-    'warning.members_range': (
-        'The pool has {n} members; the model is validated for pools of at most {max}: its '
-        'coordination costs (one term per pair of members) are extrapolated.'
-    ),
-    'warning.fte_range': (
-        'The pool needs {fte} pooled FTE; the model is validated up to {max}: read its figures as '
-        'an extrapolation.'
-    ),
 }

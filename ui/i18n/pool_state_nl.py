@@ -10,15 +10,7 @@ POOL_STATE: dict[str, str] = {
     'pool.new_name': 'Nieuwe pool',
     'pool.carried': 'Deze pool neemt nog over uit het vorige scenario: {items}. Verwijder wat niet van toepassing is.',
     'pool.carried.funding': 'overheidsfinanciering',
-    'pool.carried.parameters': '{n} gewijzigde aanname(s)',
+    'pool.carried.parameters': 'gewijzigde aannames ({n})',
     'pool.carried.uncertainty': 'onzekerheidsmarges',
     'pool.carried.remove': '{item} verwijderen',
-    'warning.members_range': (
-        'De pool telt {n} leden; het model is gevalideerd voor pools van hoogstens {max} leden: de '
-        'coördinatiekosten (één term per paar leden) zijn geëxtrapoleerd.'
-    ),
-    'warning.fte_range': (
-        'De pool vraagt {fte} gedeelde VTE; het model is gevalideerd tot {max}: lees de cijfers als'
-        ' een extrapolatie.'
-    ),
 }
