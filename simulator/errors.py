@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from simulator.messages import Message
+
 #: How many problems ``str(InputErrors)`` lists before summarising the rest.
 MAX_LISTED = 20
 #: How many problems a reader keeps in memory; beyond, it only counts them (``InputErrors.more``).
@@ -35,7 +37,9 @@ class InputError(ValueError):
     """
 
     def __init__(self, field: str, message: str, source: str | None = None):
-        field, message = _clip(str(field), 120), _clip(str(message), MAX_MESSAGE_CHARS)
+        field = _clip(str(field), 120)
+        if not isinstance(message, Message):  # a catalogue message keeps its code (its values are short)
+            message = _clip(str(message), MAX_MESSAGE_CHARS)
         super().__init__(field, message, source)
         self.field = field
         self.message = message

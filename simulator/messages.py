@@ -149,8 +149,10 @@ def number(value: float, lang: str) -> str:
     """A number with the language's separators, up to 4 decimals (``1 234,5`` in French)."""
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)
-    if lang == PLAIN:
-        return f"{value:g}" if isinstance(value, float) else str(value)
+    if lang == PLAIN:  # as Python writes it; whole numbers from 10,000 grouped
+        if isinstance(value, float):
+            return f"{value:g}"
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)
     from babel.numbers import format_decimal
 
     return format_decimal(value, format="#,##0.####", locale=NUMBER_LOCALES.get(lang, "en_BE"))

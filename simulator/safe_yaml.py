@@ -24,6 +24,7 @@ from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from simulator.errors import InputError
+from simulator.messages import Message, msg
 
 #: Largest scenario text read (characters); example scenarios are under 5 000.
 MAX_TEXT_CHARS = 1_000_000
@@ -47,14 +48,13 @@ class _BoundedLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
-                raise _Refused(self.peek_event().start_mark,
-                               f"more than {MAX_ALIASES} aliases (*name); write the values out")
+                raise _Refused(self.peek_event().start_mark, msg(
+                    "yaml.aliases", "more than {max} aliases (*name); write the values out", max=MAX_ALIASES))
             return Composer.compose_node(self, parent, index)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise _Refused(self.peek_event().start_mark,
-                               f"more than {MAX_DEPTH} levels of nesting")
+                raise _Refused(self.peek_event().start_mark, _too_deep())
             return Composer.compose_node(self, parent, index)
         finally:
             self._depth -= 1
@@ -63,18 +63,19 @@ class _BoundedLoader(yaml.SafeLoader):
         seen: dict[Any, Any] = {}
         for key_node, _ in node.value:
             if not isinstance(key_node, ScalarNode):
-                raise _Refused(key_node.start_mark, "a key must be a plain name, not a list or mapping")
+                raise _Refused(key_node.start_mark, msg("yaml.key_not_plain",
+                                                        "a key must be a plain name, not a list or mapping"))
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
-                raise _Refused(key_node.start_mark,
-                               f"the key '{_short(key)}' appears twice (first on line "
-                               f"{seen[key].line + 1}); keep one")
+                raise _Refused(key_node.start_mark, msg(
+                    "yaml.duplicate_key", "the key '{key}' appears twice (first on line {line}); keep one",
+                    key=_short(key), line=seen[key].line + 1))
             seen[key] = key_node.start_mark
         return super().construct_mapping(node, deep=deep)
 
 
 class _Refused(yaml.YAMLError):
-    def __init__(self, mark: Any, problem: str) -> None:
+    def __init__(self, mark: Any, problem: Message) -> None:
         super().__init__(problem)
         self.problem_mark = mark
         self.problem = problem
@@ -112,8 +113,8 @@ def _children(node: Node) -> list[Node]:
 def load(text: str, source: str | None = None) -> Any:
     """Parse YAML ``text`` within the limits above; problems are :class:`InputError` naming the line."""
     if len(text) > MAX_TEXT_CHARS:
-        raise InputError("(file)", f"the file is {len(text):,} characters long; a scenario has at "
-                         f"most {MAX_TEXT_CHARS:,}", source)
+        raise InputError("(file)", msg("yaml.too_long", "the file is {size} characters long; a scenario has at "
+                                       "most {max}", size=len(text), max=MAX_TEXT_CHARS), source)
     loader = None
     try:
         loader = _BoundedLoader(text)
@@ -121,16 +122,23 @@ def load(text: str, source: str | None = None) -> Any:
         if root is None:
             return None
         if expanded_size(root) > MAX_NODES:
-            raise _Refused(root.start_mark, f"the file expands to more than {MAX_NODES:,} values "
-                           "(aliases repeated inside aliases?)")
+            raise _Refused(root.start_mark, msg("yaml.too_many_values", "the file expands to more than {max} "
+                                                "values (aliases repeated inside aliases?)", max=MAX_NODES))
         return loader.construct_document(root)
+    except _Refused as exc:
+        raise InputError(_where(exc), exc.problem, source) from None
     except yaml.YAMLError as exc:
-        raise InputError(_where(exc), f"this is not valid YAML ({_problem(exc)})", source) from None
+        raise InputError(_where(exc), msg("yaml.invalid", "this is not valid YAML ({detail})", detail=_problem(exc)),
+                         source) from None
     except RecursionError:  # belt and braces: the depth limit should catch this first
-        raise InputError("(file)", f"more than {MAX_DEPTH} levels of nesting", source) from None
+        raise InputError("(file)", _too_deep(), source) from None
     finally:
         if loader is not None:
             loader.dispose()
+
+
+def _too_deep() -> Message:
+    return msg("yaml.too_deep", "more than {max} levels of nesting", max=MAX_DEPTH)
 
 
 def _where(exc: yaml.YAMLError) -> str:

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 import typing
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -27,7 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from simulator import safe_yaml
 from simulator.catalogue import ParameterSet, functions, vehicles
 from simulator.errors import InputError, InputErrors
-from simulator.messages import N_, Message, did_you_mean, msg
+from simulator.messages import Message, did_you_mean, msg
+from simulator.schema_errors import schema_message
 
 #: Mappings whose keys themselves contain dots: a dotted path stops there.
 DOTTED_KEY_MAPS = ("parameters", "uncertainty")
@@ -273,9 +272,9 @@ def _parse_yaml(text: str, source: str) -> Any:
     """Bounded safe YAML (see :mod:`simulator.safe_yaml`): a mapping, or an InputError."""
     data = safe_yaml.load(text, source)
     if data is None:
-        raise InputError("(file)", "the scenario file is empty", source)
+        raise InputError("(file)", msg("scenario.empty_file", "the scenario file is empty"), source)
     if not isinstance(data, dict):
-        raise InputError("(file)", "a scenario must be a mapping of keys to values", source)
+        raise InputError("(file)", _not_a_mapping(), source)
     return data
 
 
@@ -284,32 +283,34 @@ def read_scenario_dict(path: str | Path, _chain: tuple[Path, ...] = ()) -> dict[
     path = Path(path).resolve()
     if path in _chain:
         cycle = " → ".join(p.name for p in (*_chain, path))
-        raise InputError("base", f"base: cycle {cycle}", _chain[-1].name)
+        raise InputError("base", msg("scenario.base_cycle", "base: cycle {cycle}", cycle=cycle), _chain[-1].name)
     if len(_chain) > MAX_BASE_DEPTH:
-        raise InputError("base", f"more than {MAX_BASE_DEPTH} levels of base:", path.name)
+        raise InputError("base", msg("scenario.base_depth", "more than {max} levels of base:", max=MAX_BASE_DEPTH),
+                         path.name)
     field, where = ("base", _chain[-1].name) if _chain else ("(file)", None)
     if not path.is_file():
-        raise InputError(field, f"no scenario file {str(path)!r}", where)
+        raise InputError(field, msg("scenario.no_file", "no scenario file '{name}'", name=path.name), where)
     if _chain and path.suffix.lower() not in SCENARIO_SUFFIXES:  # never open (nor quote) others
-        raise InputError(field, f"base: must name a scenario file ending in .yaml, not "
-                         f"'{path.name}'", where)
+        raise InputError(field, msg("scenario.base_not_yaml", "base: must name a scenario file ending in .yaml, "
+                                    "not '{name}'", name=path.name), where)
     if path.stat().st_size > safe_yaml.MAX_TEXT_CHARS * 4:
-        raise InputError("(file)", f"the file is {path.stat().st_size / 1e6:.1f} MB; a scenario "
-                         "is a few kilobytes", path.name)
+        raise InputError("(file)", msg("scenario.file_too_large", "the file is {size} MB; a scenario is a few "
+                                       "kilobytes", size=round(path.stat().st_size / 1e6, 1)), path.name)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise InputError("(file)", "the file is not UTF-8 text", path.name) from None
+        raise InputError("(file)", msg("file.not_utf8", "the file is not UTF-8 text"), path.name) from None
     data = _parse_yaml(text, path.name)
     if not any(isinstance(k, str) and k.split(".")[0] in SCENARIO_KEYS for k in data):
-        raise InputError(field, f"'{path.name}' is not a scenario file (none of its keys is a "
-                         "scenario key such as name, members or pooling)", where or path.name)
+        raise InputError(field, msg("scenario.not_a_scenario", "'{name}' is not a scenario file (none of its keys "
+                                    "is a scenario key such as name, members or pooling)", name=path.name),
+                         where or path.name)
     base = data.pop("base", None)
     if base is None:
         merged: dict[str, Any] = {}
     else:
         if not isinstance(base, str):
-            raise InputError("base", "base: must be a file name", path.name)
+            raise InputError("base", msg("scenario.base_not_name", "base: must be a file name"), path.name)
         merged = read_scenario_dict(path.parent / base, (*_chain, path))
     for key, value in data.items():
         _set_dotted(merged, key, value, path.name)
@@ -415,7 +416,7 @@ def _to_input_errors(exc: ValidationError, source: str | None) -> InputError:
             errs.append(ctx_err)
             continue
         field = _loc(e["loc"])
-        text = _schema_message(e, ctx_err)
+        text = schema_message(e, _keys_at)
         if (field, str(text)) in seen or (field, "union") in seen:  # one line per field of a union
             continue
         seen.add((field, str(text)))
@@ -425,60 +426,6 @@ def _to_input_errors(exc: ValidationError, source: str | None) -> InputError:
     for err in errs:
         _tag_source(err, source)
     return errs[0] if len(errs) == 1 else InputErrors(errs, source)
-
-
-#: pydantic error type -> (code, English template); ``{...}`` filled from the error's context.
-_SCHEMA_MESSAGES: dict[str, tuple[str, str]] = {
-    "missing": N_("schema.missing", "this field is required"),
-    "string_type": N_("schema.text", "expected text, got {input}"),
-    "int_type": N_("schema.whole_number", "expected a whole number, got {input}"),
-    "int_parsing": N_("schema.whole_number", "expected a whole number, got {input}"),
-    "int_from_float": N_("schema.whole_number", "expected a whole number, got {input}"),
-    "float_type": N_("schema.number", "expected a number, got {input}"),
-    "float_parsing": N_("schema.number", "expected a number, got {input}"),
-    "finite_number": N_("schema.finite", "expected a finite number, got {input}"),
-    "bool_type": N_("schema.yes_no", "expected yes or no (true/false), got {input}"),
-    "bool_parsing": N_("schema.yes_no", "expected yes or no (true/false), got {input}"),
-    "dict_type": N_("schema.mapping", "expected a mapping of keys to values"),
-    "model_type": N_("schema.mapping", "expected a mapping of keys to values"),
-    "model_attributes_type": N_("schema.mapping", "expected a mapping of keys to values"),
-    "list_type": N_("schema.list", "expected a list"),
-    "literal_error": N_("schema.one_of", "expected one of: {expected}"),
-    "greater_than_equal": N_("schema.at_least", "must be at least {ge}"),
-    "greater_than": N_("schema.more_than", "must be more than {gt}"),
-    "less_than_equal": N_("schema.at_most", "must be at most {le}"),
-    "less_than": N_("schema.less_than", "must be less than {lt}"),
-    "too_long": N_("schema.too_long", "has more than {max_length} entries"),
-}
-
-
-def _schema_message(e: Mapping[str, Any], ctx_err: Any) -> Message:
-    """One pydantic error as a :class:`Message` in the catalogue's words (never its raw English)."""
-    kind, ctx = e["type"], dict(e.get("ctx") or {})
-    if isinstance(ctx_err, ValueError) and ctx_err.args and isinstance(ctx_err.args[0], Message):
-        return ctx_err.args[0]  # raised by one of our validators
-    if kind == "extra_forbidden":
-        return msg("schema.unknown_key", "unknown key{hint}",
-                   hint=did_you_mean(str(e["loc"][-1]), _keys_at(e["loc"][:-1])))
-    if kind in ("string_too_short", "too_short"):
-        if int(ctx.get("min_length", 1)) <= 1:
-            return msg("schema.empty", "must not be empty")
-        return msg("schema.too_short", "needs at least {min_length} entries", min_length=ctx["min_length"])
-    if kind in _SCHEMA_MESSAGES:
-        code, english = _SCHEMA_MESSAGES[kind]
-        if kind == "literal_error":
-            ctx["expected"] = re.findall(r"'([^']*)'", str(ctx.get("expected", ""))) or [ctx.get("expected")]
-        return msg(code, english, input=_short(e.get("input")), **ctx)
-    return msg("schema.invalid", "this value is not accepted ({detail})",
-               detail=str(e.get("msg", "")).removeprefix("Value error, "))
-
-
-def _short(value: Any, limit: int = 40) -> str:
-    """A value quoted for a message, cut short (a huge input is never echoed whole)."""
-    if isinstance(value, bool):  # as written in YAML
-        return str(value).lower()
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _not_a_member(member: Any) -> Message:

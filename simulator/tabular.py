@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from simulator.errors import InputError
+from simulator.messages import Message, msg
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 #: Most data rows read from one table (the whole Brussels sector is a few thousand ASBLs).
@@ -48,8 +49,7 @@ def read_grid(source: Any, name: str | None) -> Grid:
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         if len(data) > MAX_UPLOAD_BYTES:
-            raise InputError("file", f"the file is {len(data) / 1e6:.1f} MB; the limit is "
-                             f"{MAX_UPLOAD_BYTES // 2**20} MB.", name)
+            raise InputError("file", _too_large(len(data)), name)
         return _grid_from_bytes(data, "", name)
     if isinstance(source, str) and "\n" in source:
         return _grid_from_text(source, name)
@@ -58,29 +58,28 @@ def read_grid(source: Any, name: str | None) -> Grid:
     path = Path(source)
     name = name or path.name
     if not path.is_file():
-        raise InputError("file", f"there is no file '{path}'.", name)
+        raise InputError("file", msg("file.missing", "there is no file '{name}'.", name=path.name), name)
     if path.suffix.lower() not in TABLE_SUFFIXES:  # never open (nor quote) any other file
-        raise InputError("file", f"an organisation table is a .csv or .xlsx file, not "
-                         f"'{path.suffix or path.name}'.", name)
+        raise InputError("file", msg("file.not_a_table_type", "an organisation table is a .csv or .xlsx file, not "
+                                     "'{suffix}'.", suffix=path.suffix or path.name), name)
     size = path.stat().st_size
     if size > MAX_UPLOAD_BYTES:
-        raise InputError("file", f"the file is {size / 1e6:.1f} MB; the limit is "
-                         f"{MAX_UPLOAD_BYTES // 2**20} MB.", name)
+        raise InputError("file", _too_large(size), name)
     return _grid_from_bytes(path.read_bytes(), path.suffix.lower(), name)
 
 
 def _grid_from_bytes(data: bytes, suffix: str, name: str | None) -> Grid:
     if not data.strip():
-        raise InputError("file", "the file is empty.", name)
+        raise InputError("file", _empty(), name)
     if data.startswith(b"PK\x03\x04"):
         if b"opendocument" in data[:200]:
-            raise InputError("file", "this is an OpenDocument (.ods) spreadsheet; save it as "
-                             ".xlsx or CSV.", name)
+            raise InputError("file", msg("file.ods", "this is an OpenDocument (.ods) spreadsheet; save it as .xlsx "
+                                         "or CSV."), name)
         return _grid_from_xlsx(data, name)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError("file", "this is an old Excel (.xls) file; save it as .xlsx or CSV.", name)
+        raise InputError("file", msg("file.xls", "this is an old Excel (.xls) file; save it as .xlsx or CSV."), name)
     if suffix in (".xlsx", ".xlsm"):
-        raise InputError("file", "this file is not a valid Excel workbook (.xlsx).", name)
+        raise InputError("file", _not_xlsx(), name)
     return _grid_from_text(_decode(data, name), name)
 
 
@@ -97,8 +96,8 @@ def _decode(data: bytes, name: str | None) -> str:
     head = text[:65536]
     controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\r\n")
     if "\x00" in head or controls > 0.01 * len(head):
-        raise InputError("file", "this does not look like a CSV or Excel file (it contains "
-                         "binary data).", name)
+        raise InputError("file", msg("file.binary", "this does not look like a CSV or Excel file (it contains "
+                                     "binary data)."), name)
     return text
 
 
@@ -109,7 +108,8 @@ def _grid_from_text(text: str, name: str | None) -> Grid:
     try:
         records = _bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), name)
     except csv.Error as problem:
-        raise InputError("file", f"the CSV file could not be read ({problem}).", name) from None
+        raise InputError("file", msg("file.csv_unreadable", "the CSV file could not be read ({detail}).",
+                                     detail=str(problem)[:80]), name) from None
     return _grid(records, delimiter == ";", name)
 
 
@@ -122,14 +122,14 @@ def _bounded(rows: Any, name: str | None) -> list[list[Any]]:
     filled = 0
     for row in rows:
         if len(row) > MAX_COLUMNS and any(not is_blank(c) for c in row[MAX_COLUMNS:]):
-            raise InputError("file", f"row {len(records) + 1} has more than {MAX_COLUMNS} "
-                             "columns; is this an organisation table?", name)
+            raise InputError("file", msg("file.too_many_columns", "row {row} has more than {max} columns; is this "
+                                         "an organisation table?", row=len(records) + 1, max=MAX_COLUMNS), name)
         cells = list(row[:MAX_COLUMNS])
         records.append(cells)
         filled += not all(map(is_blank, cells))
         if filled > MAX_ROWS + 1 or len(records) > 2 * MAX_ROWS:  # header + MAX_ROWS organisations
-            raise InputError("file", f"the table has more than {MAX_ROWS:,} rows; split it or "
-                             "keep only the candidate organisations.", name)
+            raise InputError("file", msg("file.too_many_rows", "the table has more than {max} rows; split it or "
+                                         "keep only the candidate organisations.", max=MAX_ROWS), name)
     return records
 
 
@@ -141,8 +141,7 @@ def _grid_from_xlsx(data: bytes, name: str | None) -> Grid:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # corrupt zip, missing parts…: openpyxl raises many kinds
-        raise InputError("file", "this file could not be read as an Excel workbook (.xlsx).",
-                         name) from None
+        raise InputError("file", _not_xlsx(), name) from None
     try:
         sheets = book.worksheets
         sheet = next((s for s in sheets if key(s.title) in ("organisations", "organizations",
@@ -161,18 +160,30 @@ def _check_unzipped_size(data: bytes, name: str | None) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             total = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise InputError("file", "this file could not be read as an Excel workbook (.xlsx).",
-                         name) from None
+        raise InputError("file", _not_xlsx(), name) from None
     if total > MAX_XLSX_UNZIPPED_BYTES:
-        raise InputError("file", f"this workbook unpacks to {total / 1e6:,.0f} MB; the limit is "
-                         f"{MAX_XLSX_UNZIPPED_BYTES // 2**20} MB.", name)
+        raise InputError("file", msg("file.unzipped_too_large", "this workbook unpacks to {size} MB; the limit is "
+                                     "{max} MB.", size=round(total / 1e6), max=MAX_XLSX_UNZIPPED_BYTES // 2**20), name)
 
 
 def _grid(records: list[list[Any]], decimal_comma: bool, name: str | None) -> Grid:
     numbered = [(n, r) for n, r in enumerate(records, start=1) if not all(map(is_blank, r))]
     if not numbered:
-        raise InputError("file", "the file is empty.", name)
+        raise InputError("file", _empty(), name)
     return Grid(numbered[0][1], numbered[1:], decimal_comma, name)
+
+
+def _too_large(size: int) -> Message:
+    return msg("file.too_large", "the file is {size} MB; the limit is {max} MB.", size=round(size / 1e6, 1),
+               max=MAX_UPLOAD_BYTES // 2**20)
+
+
+def _empty() -> Message:
+    return msg("file.empty", "the file is empty.")
+
+
+def _not_xlsx() -> Message:
+    return msg("file.not_xlsx", "this file could not be read as an Excel workbook (.xlsx).")
 
 
 def is_blank(value: Any) -> bool:

@@ -270,15 +270,10 @@ def compare_funding(options_yaml: str, options_name: str, population_key: str, _
     The population is generated (``population_key == "generated"``, ``size`` ASBLs) or the
     session's member table (its CSV text, keyed by its hash).
     """
-    import yaml
-
+    from simulator import safe_yaml
     from simulator.sector import FundingOptions, compare_funding, generate_population
 
-    try:
-        data = yaml.safe_load(options_yaml)
-    except yaml.YAMLError:
-        raise InputError("(file)", "this is not valid YAML",
-                         options_name) from None
+    data = safe_yaml.load(options_yaml, options_name)  # bounded: aliases, depth, size
     options = FundingOptions.from_dict(data, options_name)
     if population_key == "generated":
         population = generate_population(size, seed)

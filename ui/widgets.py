@@ -144,6 +144,7 @@ def bound(widget: Callable[..., Any], path: str, *args: Any, default: Any = None
     return widget(*args, key=key, on_change=write_back, **kwargs)
 
 
+_LINE = re.compile(r"^line (\d+), column (\d+)$")
 _CELL = re.compile(r"^row (\d+), column '(.+)'$")
 _COLUMN = re.compile(r"^column '(.+)'$")
 
@@ -151,6 +152,9 @@ _COLUMN = re.compile(r"^column '(.+)'$")
 def describe_field(field: str) -> str:
     """A field path made readable: ``pooling.energy`` -> ``Functions pooled › Energy``,
     ``row 3, column 'fte_total'`` -> ``ligne 3, colonne « fte_total »``."""
+    line = _LINE.match(field)
+    if line:
+        return t("field.line", line=line.group(1), column=line.group(2))
     cell = _CELL.match(field)
     if cell:
         return t("field.cell", row=cell.group(1), column=column_label(cell.group(2)))

@@ -28,12 +28,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from simulator import safe_yaml
 from simulator.catalogue import functions, suggest, vehicles
 from simulator.errors import InputError, InputErrors
+from simulator.messages import msg
 from simulator.scenario import Funding, _loc, _submodel
+from simulator.schema_errors import schema_message
 
 NO_FUNDING = "no_funding"
 
@@ -174,7 +176,8 @@ class FundingOptions(_Strict):
     def from_dict(cls, data: Any, source: str | None = None) -> FundingOptions:
         """Validate a mapping, or raise InputError(s) naming the field."""
         if not isinstance(data, dict):
-            raise InputError("(file)", "a funding options file must be a mapping with options:", source)
+            raise InputError("(file)", msg("funding.not_a_mapping", "a funding options file must be a mapping with "
+                                           "options:"), source)
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
@@ -191,32 +194,28 @@ def load_funding_options(path: str | Path) -> FundingOptions:
     """Read and validate a funding options YAML file."""
     path = Path(path)
     if not path.is_file():
-        raise InputError("(file)", f"no funding options file {str(path)!r}")
+        raise InputError("(file)", msg("funding.no_file", "no funding options file '{name}'", name=path.name))
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise InputError("(file)", "the file is not UTF-8 text", path.name) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"
-        raise InputError(where, "this is not valid YAML", path.name) from None
+        raise InputError("(file)", msg("file.not_utf8", "the file is not UTF-8 text"), path.name) from None
+    data = safe_yaml.load(text, path.name)  # bounded: aliases, depth, size
     if data is None:
-        raise InputError("(file)", "the funding options file is empty", path.name)
+        raise InputError("(file)", msg("funding.empty_file", "the funding options file is empty"), path.name)
     return FundingOptions.from_dict(data, path.name)
 
 
 def _input_errors(exc: ValidationError, source: str | None) -> InputError:
-    """Pydantic errors → InputError(s) naming the field; an unknown key suggests the allowed ones."""
+    """Pydantic errors → InputError(s) naming the field, in the catalogue's words; an unknown key
+    suggests the allowed ones."""
     errs: list[InputError] = []
     for e in exc.errors():
         field = _loc(e["loc"])
-        msg = e["msg"].removeprefix("Value error, ")
-        if e["type"] == "extra_forbid" or e["type"] == "extra_forbidden":
-            msg = "unknown key" + suggest(str(e["loc"][-1]), _keys_at(e["loc"][:-1]))
-        if ": " in msg and msg.startswith("options["):  # a model-level message naming its field
-            field, msg = msg.split(": ", 1)
-        err = InputError(field, msg, source)
-        if all((x.field, x.message) != (err.field, err.message) for x in errs):
+        text = schema_message(e, _keys_at)
+        if ": " in text and str(text).startswith("options["):  # a model-level message naming its field
+            field, text = str(text).split(": ", 1)
+        err = InputError(field, text, source)
+        if all((x.field, str(x.message)) != (err.field, str(err.message)) for x in errs):
             errs.append(err)
     return errs[0] if len(errs) == 1 else InputErrors(errs, source)
 

@@ -99,5 +99,5 @@ def test_a_bad_options_upload_names_the_field_and_shows_no_traceback():
     at.button(key="funding_run").click().run()
     no_failure(at)
     text = all_text(at)
-    assert "cap_eur" in text and "greater than or equal to 0" in text
+    assert "cap_eur" in text and "must be at least 0" in text
     assert not at.get("plotly_chart")

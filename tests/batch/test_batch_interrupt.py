@@ -14,6 +14,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 import yaml
+from signals import sigint_as_at_a_terminal
 
 from simulator import batch
 
@@ -38,7 +39,8 @@ def experiment_file(tmp_path):
 def start(experiment_file: Path, out: Path, *extra: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen([sys.executable, "-m", "simulator", "batch", str(experiment_file), "--out", str(out),
-                             *extra], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             *extra], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=sigint_as_at_a_terminal)
 
 
 def wait_for_parts(out: Path, proc: subprocess.Popen, count: int = 1, timeout: float = 120) -> int:

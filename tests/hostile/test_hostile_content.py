@@ -183,10 +183,12 @@ def test_the_validated_range_is_catalogue_data():
 
 
 def test_range_warnings_are_translated():
+    from simulator.validity import range_warnings
     from ui.widgets import translate_warning
 
-    text = "the pool has 40 members; the model is validated for pools of at most 25: its coordination"
-    assert translate_warning(text).startswith("Le pool compte 40 membres")
+    text = range_warnings(40, 3.0)[0]
+    assert text.startswith("the pool has 40 members")
+    assert translate_warning(text).startswith("le pool compte 40 membres")
 
 
 def test_a_shared_link_nested_too_deep_is_refused_not_crashed():

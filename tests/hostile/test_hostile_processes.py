@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from signals import sigint_as_at_a_terminal
 
 from simulator import load_scenario, simulate
 from simulator.cli import main
@@ -26,7 +27,8 @@ TABLES = {"summary", "members", "cashflows", "waterfall", "functions", "costs", 
 def start(*args: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen([sys.executable, "-m", "simulator", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=sigint_as_at_a_terminal)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -99,9 +101,10 @@ def test_ctrl_c_while_exporting_leaves_all_files_or_none(tmp_path):
             proc.send_signal(signal.SIGINT)
         proc.communicate(timeout=120)
         names = sorted(p.name for p in out.iterdir()) if out.exists() else []
-        assert names in ([], sorted(f"mc_{n}.csv" for n in ("summary", "members", "fan", "distributions",
-                                                           "draws", "manifest"))), names
-        assert proc.returncode in (0, 130)
+        tables = ("summary", "members", "fan", "distributions", "draws", "manifest")
+        assert names in ([], sorted(f"mc_{n}.{ext}" for n in tables for ext in ("csv",)),
+                         sorted(f"mc_{n}.parquet" for n in tables)), names  # all or none, one format
+        assert proc.returncode in (0, 130, -signal.SIGINT)  # -SIGINT: stopped while Python was starting
         outcomes.add(proc.returncode)
     assert 130 in outcomes
 

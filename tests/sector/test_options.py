@@ -36,7 +36,7 @@ def one_line_error(data) -> InputError:
 
 
 @pytest.mark.parametrize(("data", "field", "words"), [
-    ({"options": [{"id": "a", "budget": {"cap_eur": -1}}]}, "options[0].budget.cap_eur", "greater than or equal"),
+    ({"options": [{"id": "a", "budget": {"cap_eur": -1}}]}, "options[0].budget.cap_eur", "must be at least 0"),
     ({"options": [{"id": "a", "instruments": {"grant": {"share": 0.5}}}]}, "options[0].instruments.grant",
      "unknown key"),
     ({"sector": {"pools": {"rule": "same_street"}}, "options": [{"id": "a"}]}, "sector.pools.rule", "commune"),
@@ -46,7 +46,7 @@ def one_line_error(data) -> InputError:
     ({"sector": {"functions": ["acounting"]}, "options": [{"id": "a"}]}, "sector.functions", "accounting"),
     ({"options": [{"id": "a"}, {"id": "a"}]}, "options[1].id", "twice"),
     ({"options": [{"id": NO_FUNDING, "instruments": {"clawback_share": 0.2}}]}, "options[0]", "counterfactual"),
-    ({"options": []}, "options", "at least 1"),
+    ({"options": []}, "options", "must not be empty"),
 ])
 def test_bad_options_name_the_field(data, field, words):
     err = one_line_error(data)

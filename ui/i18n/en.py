@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
     "error.not_utf8": "the file is not UTF-8 text.",
     "error.no_examples": "no example scenario was found.",
     # --- fields (error paths) -------------------------------------------------------------------
+    "field.line": "line {line}, column {column}",
     "field.cell": "row {row}, column '{column}'",
     "field.column": "column '{column}'",
     "field.members": "Members",

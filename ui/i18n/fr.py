@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
     "error.not_utf8": "le fichier n'est pas un texte UTF-8.",
     "error.no_examples": "aucun scénario d'exemple n'a été trouvé.",
     # --- champs (chemins d'erreur) --------------------------------------------------------------
+    "field.line": "ligne {line}, colonne {column}",
     "field.cell": "ligne {row}, colonne « {column} »",
     "field.column": "colonne « {column} »",
     "field.members": "Membres",

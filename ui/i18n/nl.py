@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
     "error.not_utf8": "het bestand is geen UTF-8-tekst.",
     "error.no_examples": "er werd geen voorbeeldscenario gevonden.",
     # --- velden (foutpaden) ---------------------------------------------------------------------
+    "field.line": "regel {line}, kolom {column}",
     "field.cell": "rij {row}, kolom '{column}'",
     "field.column": "kolom '{column}'",
     "field.members": "Leden",

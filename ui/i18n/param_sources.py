@@ -200,4 +200,66 @@ SOURCES: dict[str, dict[str, str]] = {
     "finance.rent_indexation": {
         "fr": "Estimation (loyers indexés sur l'indice santé)",
         "nl": "Schatting (huurprijzen geïndexeerd op de gezondheidsindex)"},
+    "labour.contract_floor": {
+        "fr": "Loi du 3 juillet 1978 relative aux contrats de travail, art. 11bis : un temps partiel vaut au moins "
+              "un tiers temps (des conventions sectorielles peuvent prévoir plus : borne haute)",
+        "nl": "Wet van 3 juli 1978 betreffende de arbeidsovereenkomsten, art. 11bis: een deeltijdse betrekking is "
+              "minstens een derde van voltijds (sectorakkoorden kunnen meer bepalen: bovengrens)"},
+    "labour.learning_dip": {
+        "fr": "Estimation (MODEL.md §8.3) : un nouveau service partagé demande plus de temps le temps d'apprendre "
+              "les dossiers et logiciels des membres ; asymétrique car les migrations débordent (NAO 2012)",
+        "nl": "Schatting (MODEL.md §8.3): een nieuwe gedeelde dienst vraagt meer tijd zolang hij de dossiers en "
+              "software van de leden leert kennen; scheef omdat migraties uitlopen (NAO 2012)"},
+    "reception.poolable_share": {
+        "fr": "Estimation (MODEL.md §8.4) : part d'un poste d'accueil qui est du travail de guichet ; la première "
+              "écoute, l'orientation et le travail social restent chez le membre",
+        "nl": "Schatting (MODEL.md §8.4): deel van een onthaalfunctie dat baliewerk is; eerste opvang, "
+              "doorverwijzing en sociaal werk blijven bij het lid"},
+    "purchasing.published_tender_cost": {
+        "fr": "Estimation : une procédure publiée (cahier des charges, publication, rapport d'attribution, délai "
+              "d'attente) demande plusieurs fois le travail d'une procédure négociée ; asymétrique car un conseil "
+              "juridique est souvent acheté",
+        "nl": "Schatting: een bekendgemaakte procedure (bestek, bekendmaking, gunningsverslag, wachttermijn) vraagt "
+              "meermaals het werk van een onderhandelingsprocedure; scheef omdat juridisch advies vaak wordt "
+              "ingekocht"},
+    "purchasing.invoice_threshold": {
+        "fr": "Arrêté royal du 18 avril 2017, art. 92 (modifié en 2022) ; guide du SPF BOSA sur les marchés de "
+              "faible montant : sous 30 000 € HTVA, une facture acceptée suffit",
+        "nl": "Koninklijk besluit van 18 april 2017, art. 92 (gewijzigd in 2022); handleiding van de FOD BOSA over "
+              "opdrachten van beperkte waarde: onder € 30.000 excl. btw volstaat een aanvaarde factuur"},
+    "purchasing.negotiated_threshold": {
+        "fr": "Loi du 17 juin 2016, art. 42 et AR du 18 avril 2017 (montants 2024-25) : procédure négociée sans "
+              "publication préalable jusqu'à 143 000 € HTVA pour les fournitures et services ; publicité "
+              "européenne dès 221 000 €",
+        "nl": "Wet van 17 juni 2016, art. 42 en KB van 18 april 2017 (bedragen 2024-25): onderhandelingsprocedure "
+              "zonder voorafgaande bekendmaking tot € 143.000 excl. btw voor leveringen en diensten; Europese "
+              "bekendmaking vanaf € 221.000"},
+    "purchasing.negotiable_share.energy": {
+        "fr": "Estimation d'après la structure des factures d'énergie professionnelles belges : seule la "
+              "fourniture se négocie, pas le réseau, les taxes et les prélèvements (à vérifier sur les "
+              "décompositions de la CREG)",
+        "nl": "Schatting op basis van de opbouw van Belgische professionele energiefacturen: alleen de levering "
+              "is onderhandelbaar, niet de netkosten, taksen en heffingen (na te gaan in de CREG-opsplitsingen)"},
+    "purchasing.negotiable_share.consumables": {
+        "fr": "Estimation : les fournitures se négocient en entier (borne basse : livraison et petites "
+              "commandes) ; asymétrique car la part ne peut dépasser 1",
+        "nl": "Schatting: benodigdheden zijn volledig onderhandelbaar (ondergrens: levering en kleine "
+              "bestellingen); scheef omdat het aandeel niet boven 1 kan"},
+    "purchasing.negotiable_share.insurance": {
+        "fr": "Dérivé : la taxe de 9,25 % sur les contrats d'assurance ne se négocie pas, 1/1,0925 = 0,915 ; "
+              "moins pour les couvertures obligatoires à primes réglementées",
+        "nl": "Afgeleid: de taks van 9,25 % op verzekeringscontracten is niet onderhandelbaar, 1/1,0925 = 0,915; "
+              "lager voor verplichte dekkingen met gereglementeerde premies"},
+    "purchasing.negotiable_share.it_hardware": {
+        "fr": "Estimation : le matériel se négocie en entier (borne basse : cotisations de recyclage et "
+              "prélèvements) ; asymétrique car la part ne peut dépasser 1",
+        "nl": "Schatting: hardware is volledig onderhandelbaar (ondergrens: recyclagebijdragen en heffingen); "
+              "scheef omdat het aandeel niet boven 1 kan"},
+    "premises.operator_fee": {
+        "fr": "Estimation (MODEL.md §8.6) : frais de gestion immobilière ou de facility management d'un bâtiment "
+              "partagé, en part du loyer ; asymétrique car les petits immeubles multi-occupants coûtent plus par "
+              "m² (Mundo-B a eu besoin d'un opérateur)",
+        "nl": "Schatting (MODEL.md §8.6): vergoeding voor vastgoed- of facilitybeheer van een gedeeld gebouw, als "
+              "deel van de huur; scheef omdat kleine gebouwen met meerdere huurders per m² duurder zijn "
+              "(Mundo-B had een operator nodig)"},
 }
