@@ -280,7 +280,8 @@ def _parse_yaml(text: str, source: str) -> Any:
 
 def read_scenario_dict(path: str | Path, _chain: tuple[Path, ...] = ()) -> dict[str, Any]:
     """Read a scenario file and resolve its ``base:`` chain into one plain mapping."""
-    path = Path(path).resolve()
+    given = Path(path)
+    path = given.resolve()
     if path in _chain:
         cycle = " → ".join(p.name for p in (*_chain, path))
         raise InputError("base", msg("scenario.base_cycle", "base: cycle {cycle}", cycle=cycle), _chain[-1].name)
@@ -289,7 +290,8 @@ def read_scenario_dict(path: str | Path, _chain: tuple[Path, ...] = ()) -> dict[
                          path.name)
     field, where = ("base", _chain[-1].name) if _chain else ("(file)", None)
     if not path.is_file():
-        raise InputError(field, msg("scenario.no_file", "no scenario file '{name}'", name=path.name), where)
+        shown = path.name if _chain else str(given)  # as the user typed it (a base: by its name)
+        raise InputError(field, msg("scenario.no_file", "no scenario file '{name}'", name=shown), where)
     if _chain and path.suffix.lower() not in SCENARIO_SUFFIXES:  # never open (nor quote) others
         raise InputError(field, msg("scenario.base_not_yaml", "base: must name a scenario file ending in .yaml, "
                                     "not '{name}'", name=path.name), where)

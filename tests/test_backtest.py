@@ -102,13 +102,14 @@ def test_reviewed_economic_reading():
     d, d2 = get("d_tiny_commercial_provider.yaml"), get("d_variant_cost_sharing.yaml")
     assert d["net_annual_saving_eur"] < d2["net_annual_saving_eur"] < 0
     assert not d["vat_exempt"] and d2["vat_exempt"]
-    # issue 8: the central assumptions flatter (a) — far above the Monte Carlo median, a positive
-    # NPV almost never — and (b) still pays back in the median, at about half the central NPV
+    # issue 8 under model v2 and the calibrated ranges: the central assumptions flatter every pool —
+    # (a) sits far above its Monte Carlo median and almost never pays back; (b), whose central run
+    # already loses, loses more in the median (docs/SCENARIOS.md, "Monte Carlo headline")
     a_head = get("a_medical_centres_employer_group.yaml")["headline"]
-    assert a_head["central_npv_percentile"] > 90 and a_head["p_npv_positive"] < 0.02
+    assert a_head["central_npv_percentile"] > 80 and a_head["p_npv_positive"] < 0.02
     assert a_head["npv_p50_eur"] < get("a_medical_centres_employer_group.yaml")["npv_eur"]
     b_head = get("b_shared_house.yaml")["headline"]
-    assert 0 < b_head["npv_p50_eur"] < get("b_shared_house.yaml")["npv_eur"] and b_head["p_npv_positive"] > 0.9
-    # (a) a net saving that set-up, exit risk and funding turn into a small net loss
+    assert b_head["npv_p50_eur"] < get("b_shared_house.yaml")["npv_eur"] < 0 and b_head["p_npv_positive"] < 0.02
+    # (a) a yearly loss that set-up, exit risk and the grant make larger: the net result
     a = get("a_medical_centres_employer_group.yaml")
-    assert a["net_annual_saving_eur"] > 0 > a["net_annual_result_eur"]
+    assert a["net_annual_result_eur"] < a["net_annual_saving_eur"] < 0

@@ -63,7 +63,8 @@ def test_run_table(capsys):
     scenario = load_scenario(A)
     assert out.startswith(scenario.name)
     for words in ("NPV over the horizon, median", "chance that the NPV is positive", "central assumptions",
-                  "gross saving (before coordination)", "net saving (after recurring costs)",
+                  "gross saving (before coordination)",
+                  "net extra cost (after recurring costs)",  # model v2: (a) costs more than alone
                   "net loss (after set-up, exit, funding)", "VAT cost-sharing exemption", "not legal or tax advice"):
         assert words in out
     for member in scenario.members:

