@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from simulator.report import figures
 from simulator.results import CASHFLOW_TERMS
 from ui import brief_button, charts, engine, funding_panel, state
 from ui import headline as honest
@@ -18,43 +19,14 @@ from ui.formatting import money, percent
 from ui.i18n import current_language, has, t
 from ui.widgets import warnings
 
+
 #: Waterfall rows the engine marks as start / end bars (anything else is a step).
-START_KINDS = ("baseline", "start", "absolute")
-END_KINDS = ("total", "end", "pooled", "net")
-
-
-def waterfall_labels(frame: pd.DataFrame) -> tuple[list[str], list[str]]:
-    """Translated bar labels and plotly measures for the engine's waterfall frame."""
-    labels, measures = [], []
-    kinds = frame["kind"] if "kind" in frame else pd.Series([""] * len(frame))
-    for position, (component, kind) in enumerate(zip(frame["component"], kinds, strict=True)):
-        key = f"waterfall.{component}"
-        labels.append(t(key) if has(key) else str(component).replace("_", " "))
-        kind = str(kind)
-        if position == 0 and kind in START_KINDS + END_KINDS:
-            measures.append("absolute")  # the first bar starts from zero
-        elif kind in END_KINDS:
-            measures.append("total")
-        else:
-            measures.append("relative")
-    return labels, measures
-
-
-def drawn_waterfall(frame: pd.DataFrame) -> pd.DataFrame:
-    """The engine's waterfall without the steps that are exactly zero (start and end kept)."""
-    frame = frame.reset_index(drop=True)
-    last = len(frame) - 1
-    keep = [i == 0 or i == last or abs(float(v)) > 0.0
-            for i, v in enumerate(frame["value_eur"])]
-    return frame[keep].reset_index(drop=True)
-
-
 def waterfall_section(result: Any) -> None:
     """From today's cost to the pooled cost, component by component."""
     st.subheader(t("results.waterfall"))
     st.caption(t("results.waterfall.help"))
-    frame = drawn_waterfall(result.waterfall)
-    labels, measures = waterfall_labels(frame)
+    frame = figures.drawn_waterfall(result.waterfall)  # the brief draws the same bars
+    labels, measures = figures.waterfall_labels(frame, current_language())
     fig = charts.waterfall(frame, labels, measures)
     data = frame.assign(label=labels)
     charts.show(fig, data, t("results.waterfall"), "waterfall", index=False)
