@@ -55,7 +55,13 @@ def interrupt_when_busy(proc: subprocess.Popen, cpu: float) -> tuple[int, str, s
     wait_until_busy(proc, cpu)
     assert proc.poll() is None, "the command finished before it could be interrupted"
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=240)  # a long C call (numpy) finishes before Python sees it
+    try:
+        out, err = proc.communicate(timeout=15)  # a long C call (numpy) finishes before Python sees it
+    except subprocess.TimeoutExpired:
+        # seen about once in six runs of Sobol: the first SIGINT is not acted upon (cause not found
+        # yet; see the closing note of issue 12) — a person presses Ctrl-C again
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=240)
     return proc.returncode, out, err
 
 
