@@ -13,15 +13,13 @@ from typing import Any
 import streamlit as st
 
 from ui import state
-from ui.formatting import MISSING, fte, money, number, percent
+from ui.formatting import fte, money
 from ui.i18n import current_language, label, t
-
-#: Keys of ``result.summary`` shown as the four headline figures, in order.
-HEADLINE = ("net_annual_saving_eur", "npv_eur", "payback_year", "frontline_fte_freed")
 
 
 def headline_values(summary: dict[str, Any], lang: str | None = None) -> dict[str, str]:
-    """The four headline figures of a result, formatted as displayed (used by the tests too)."""
+    """The central run's four figures (net annual saving, NPV, payback, frontline FTE), formatted
+    as displayed: the Compare table and the tests use them."""
     lang = lang or current_language()
     payback = summary.get("payback_year")
     return {
@@ -31,29 +29,6 @@ def headline_values(summary: dict[str, Any], lang: str | None = None) -> dict[st
                          if payback is not None else t("headline.payback_never", lang=lang)),
         "frontline_fte_freed": fte(summary.get("frontline_fte_freed"), lang),
     }
-
-
-def headline(summary: dict[str, Any]) -> None:
-    """Four st.metric cards: net annual saving, NPV, payback year, frontline FTE freed."""
-    values = headline_values(summary)
-    cols = st.columns(4)
-    for col, key in zip(cols, HEADLINE, strict=True):
-        col.metric(t(f"headline.{key}"), values[key], help=t(f"headline.{key}.help"), border=True,
-                   height="stretch")
-
-
-def secondary_figures(summary: dict[str, Any]) -> None:
-    """A caption line with today's cost, pooled cost, set-up and IRR."""
-    lang = current_language()
-    irr = summary.get("irr")
-    st.caption(t(
-        "headline.secondary",
-        baseline=money(summary.get("baseline_annual_cost_eur"), lang),
-        pooled=money(summary.get("pooled_annual_cost_eur"), lang),
-        setup=money(summary.get("setup_cost_eur"), lang),
-        irr=percent(irr, lang) if irr is not None else MISSING,
-        years=number(summary.get("horizon_years"), lang),
-    ))
 
 
 # --- catalogue labels ----------------------------------------------------------------------------

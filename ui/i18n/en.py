@@ -109,8 +109,6 @@ MESSAGES: dict[str, str] = {
                                          "frontline worker.",
     "headline.payback_value": "Year {year}",
     "headline.payback_never": "Never",
-    "headline.secondary": "Today's cost {baseline}/yr → pooled cost {pooled}/yr · set-up "
-                          "{setup} · IRR {irr} · horizon {years} years",
     # --- pool page ------------------------------------------------------------------------------
     "pool.title": "Build the pool",
     "pool.intro": "Choose the members, tick what each one pools, then the vehicle, the site, "

@@ -108,8 +108,6 @@ MESSAGES: dict[str, str] = {
                                          "d'un travailleur de terrain.",
     "headline.payback_value": "Année {year}",
     "headline.payback_never": "Jamais",
-    "headline.secondary": "Coût actuel {baseline}/an → coût mutualisé {pooled}/an · mise en "
-                          "place {setup} · TRI {irr} · horizon {years} ans",
     # --- page pool ------------------------------------------------------------------------------
     "pool.title": "Construire le pool",
     "pool.intro": "Choisissez les membres, cochez ce que chacun met en commun, puis le "

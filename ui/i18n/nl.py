@@ -109,8 +109,6 @@ MESSAGES: dict[str, str] = {
                                          "loonkost van een terreinwerker.",
     "headline.payback_value": "Jaar {year}",
     "headline.payback_never": "Nooit",
-    "headline.secondary": "Huidige kost {baseline}/jaar → gedeelde kost {pooled}/jaar · "
-                          "opstart {setup} · IRR {irr} · horizon {years} jaar",
     # --- pagina samenwerking --------------------------------------------------------------------
     "pool.title": "Samenwerking opbouwen",
     "pool.intro": "Kies de leden, vink aan wat elk lid deelt, en kies dan de structuur, de "
