@@ -1,4 +1,5 @@
-"""The "Télécharger la note" buttons: the board brief (PDF, and HTML) of the scenario on screen.
+"""The "Télécharger la note" buttons: the board brief (PDF, and HTML) of the scenario on screen
+(Results page) and the funder's brief of the sector study on screen (Funding page).
 
 The note is built only when a button is clicked (a few seconds: Monte Carlo, tornado, charts,
 PDF), by the same code as ``mutualise brief``, in the session's language. When kaleido or
@@ -48,4 +49,21 @@ def render(result: Any) -> None:
                             type="primary")
     cols[1].download_button(t("brief.button.html"), engine.brief_download(result, lang, "html", source),
                             f"{name}_note_{lang}.html", "text/html", key="dl_brief_html",
+                            icon=":material/article:")
+
+
+def render_sector(view: Any, settings: dict[str, Any]) -> None:
+    """Two download buttons (PDF, HTML) for the funder's brief of the Funding page's comparison."""
+    st.markdown(f"**{t('brief.section.sector')}**")
+    if not available():
+        st.info(t("brief.button.unavailable"), icon=":material/info:")
+        return
+    lang = current_language()
+    name = charts.slug(str(settings.get("file", "funding")))
+    cols = st.columns([1, 1, 2])
+    cols[0].download_button(t("brief.button"), engine.sector_brief_download(view, settings, lang, "pdf"),
+                            f"{name}_note_{lang}.pdf", "application/pdf", key="dl_sector_brief_pdf",
+                            icon=":material/picture_as_pdf:", help=t("sector.button.help"), type="primary")
+    cols[1].download_button(t("brief.button.html"), engine.sector_brief_download(view, settings, lang, "html"),
+                            f"{name}_note_{lang}.html", "text/html", key="dl_sector_brief_html",
                             icon=":material/article:")

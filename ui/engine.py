@@ -287,6 +287,38 @@ def compare_funding(options_yaml: str, options_name: str, population_key: str, _
                        labels={o.id: o.label or o.id for o in options.options},
                        organisations=len(result.population), candidates=result.candidates)
 
+def sector_brief_download(view: FundingView, settings: dict[str, Any], lang: str, fmt: str) -> Callable[[], bytes]:
+    """A download callback: the funder's brief of the comparison on screen, PDF or HTML.
+
+    Built on click from the page's own (cached) comparison, so the note prints exactly the
+    figures shown; the options text is validated again (cheap) for the study's settings, and the
+    population's origin (generated: size and seed; a member table: its name and hash) goes into
+    the study hash and the reproduce command.
+    """
+    def build() -> bytes:
+        from simulator import safe_yaml
+        from simulator.report import brief_bytes, sector_brief
+        from simulator.report.sector import PopulationOrigin
+        from simulator.sector import FundingOptions
+
+        options = FundingOptions.from_dict(safe_yaml.load(settings["text"], settings["name"]), settings["name"])
+        if settings["population"] == "generated":
+            origin = PopulationOrigin("generated", int(settings["size"]), seed=int(settings["seed"]))
+        else:
+            custom = state.custom_organisations()
+            origin = (PopulationOrigin("table", view.organisations, name=custom["name"], digest=custom["hash"])
+                      if custom else PopulationOrigin("table", view.organisations,
+                                                      name="simulator/data/sample_organisations.csv"))
+        uploaded = settings["file"] not in {p.stem for p in FUNDING_DIR.glob("*.yaml")}
+        source = settings["name"] if uploaded else f"scenarios/funding/{settings['name']}"
+        note = sector_brief(options, view.records, organisations=view.organisations, candidates=view.candidates,
+                            origin=origin, draws=int(settings["draws"]), seed=int(settings["seed"]), lang=lang,
+                            source=source)
+        return brief_bytes(note, fmt)
+
+    return build
+
+
 def brief_download(view: ResultView, lang: str, fmt: str, source: str) -> Callable[[], bytes]:
     """A download callback: the board brief of this result, PDF or HTML (built on click).
 

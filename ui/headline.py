@@ -15,9 +15,9 @@ from typing import Any
 
 import streamlit as st
 
+from simulator.translations.params import DESCRIPTIONS
 from ui.formatting import MISSING, fte, money, number, percent
 from ui.i18n import current_language, t
-from ui.i18n.params import DESCRIPTIONS
 
 #: Words that name a saving, by language: never shown beside a negative amount.
 SAVING_WORDS = {"fr": ("économie",), "nl": ("besparing",), "en": ("saving",)}

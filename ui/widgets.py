@@ -156,7 +156,7 @@ def parameter_label(name: str) -> str:
     """A parameter's description in the current language; its name when the catalogue does not
     know it (a misspelled name in a file is shown as typed)."""
     from simulator.catalogue import parameters
-    from ui.i18n.params import DESCRIPTIONS
+    from simulator.translations.params import DESCRIPTIONS
 
     entry = parameters().get(name)
     if entry is None:

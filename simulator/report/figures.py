@@ -2,10 +2,10 @@
 
 One builder per chart, importable without Streamlit, so the brief prints exactly the figures
 the app shows. Each builder takes the engine's numbers and an interface language and only
-*draws* them: labels come from the message catalogues (:func:`ui.i18n.t` with an explicit
-``lang=``, plain dictionaries), amounts are formatted by :mod:`ui.formatting` (Babel, Belgian
-locales). No arithmetic beyond what a chart needs (a tornado bar is drawn from the central
-value to the value at P10 / P90).
+*draws* them: labels come from the report catalogue (:mod:`simulator.report.texts`, merged into
+the app's), amounts are formatted by
+:mod:`simulator.formatting` (Babel, Belgian locales). No arithmetic beyond what a chart needs (a
+tornado bar is drawn from the central value to the value at P10 / P90).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.formatting import money, plotly_separators
-from ui.i18n import has, t
+from simulator.formatting import money, plotly_separators
+from simulator.report.texts import has, t
 
 #: Calm palette: saving, cost, neutral, highlight.
 GREEN = "#2e7d5b"
@@ -178,3 +178,33 @@ def tornado(frame: pd.DataFrame, labels: list[str], lang: str, bars: int = 12) -
     fig.update_xaxes(gridcolor="#e6e9ef", zerolinecolor="#9aa3b2", tickformat=",.0f")
     fig.update_yaxes(gridcolor="#e6e9ef", zerolinecolor="#9aa3b2")
     return fig
+
+
+def wrap(label: str, width: int = 18) -> str:
+    """A long category label on several lines (plotly ``<br>``), cut between words."""
+    import textwrap
+
+    return "<br>".join(textwrap.wrap(str(label), width)) or str(label)
+
+
+def option_bands(options: list[str], p10: list[float], p50: list[float], p90: list[float], title: str,
+                 lang: str) -> go.Figure:
+    """One bar per funding option at its median over the draws, whiskers from P10 to P90 (the
+    Funding page and the funder's brief).
+
+    Parameters
+    ----------
+    options
+        The options' labels, in the study's order (no funding first).
+    p10, p50, p90
+        The figure's percentiles per option (``<metric>_p10/_p50/_p90`` of the sector records).
+    title
+        The y axis: what is drawn, in ``lang``.
+    """
+    mid = np.asarray(p50, dtype=float)
+    fig = go.Figure(go.Bar(x=[wrap(o) for o in options], y=mid, marker_color=BLUE,
+                           error_y={"type": "data", "symmetric": False, "color": GREY,
+                                    "array": np.asarray(p90, dtype=float) - mid,
+                                    "arrayminus": mid - np.asarray(p10, dtype=float)}))
+    fig.update_xaxes(tickangle=0)
+    return layout(fig, lang, title)

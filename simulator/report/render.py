@@ -6,9 +6,10 @@ Jinja2 is used rather than string formatting because it escapes every scenario-s
 (names with ``&`` or ``<``) by default and keeps the layout readable by someone who does not read
 Python.
 
-Every number is formatted here, from the engine's values, by the app's own helpers
-(:mod:`ui.formatting`: Belgian locales, ``1 234 €`` in French, ``€ 1.234`` in Dutch), and every
-sentence comes from the message catalogues (``ui/i18n/brief_*.py`` and the app's keys).
+Every number is formatted here, from the engine's values, by the helpers the app uses too
+(:mod:`simulator.formatting`: Belgian locales, ``1 234 €`` in French, ``€ 1.234`` in Dutch), and
+every sentence comes from the report catalogue (:mod:`simulator.report.texts`). Nothing here
+imports the app (``ui``).
 """
 
 from __future__ import annotations
@@ -17,12 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from babel.numbers import format_decimal
-
+from simulator.formatting import locale_for, money, number, parameter_value, percent
 from simulator.report import figures
 from simulator.report.content import Brief
-from ui.formatting import MISSING, locale_for, money, number, percent
-from ui.i18n import has, label, t
+from simulator.report.texts import has, t
+from simulator.report.texts import pick as label
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -36,28 +36,21 @@ def _environment() -> Any:
 
 
 def value(x: float | None, lang: str, unit: str | None = None) -> str:
-    """A parameter value to about four significant digits (``1 200``, ``0,85``, ``12,5``); shares
-    and rates in % when the catalogue ``unit`` says so (``0.05`` fraction → ``5``, unit ``%``)."""
-    if x is None:
-        return MISSING
-    from ui.i18n.units import unit_scale
-
-    scaled = float(x) * (unit_scale(unit) if unit else 1.0)
-    size = abs(scaled)
-    pattern = "#,##0" if size >= 100 else "#,##0.#" if size >= 10 else "#,##0.###"  # 4 significant digits
-    return format_decimal(round(scaled, 10), format=pattern, locale=locale_for(lang))
+    """A parameter value for print: about four significant digits (``1 200``, ``0,85``,
+    ``12,5``), shares and rates in % (:func:`simulator.formatting.parameter_value`)."""
+    return parameter_value(x, lang, unit, significant=4)
 
 
 def unit_text(unit: str, lang: str) -> str:
     """A catalogue unit in ``lang`` (``EUR/month`` → ``€/mois``)."""
-    from ui.i18n.units import unit_label
+    from simulator.messages import label as catalogue_label
 
-    return unit_label(unit, lang)
+    return catalogue_label("unit", unit, lang)
 
 
 def source_text(name: str, english: str, lang: str) -> str:
     """An assumption's source in ``lang`` (the catalogue's English otherwise)."""
-    from ui.i18n.param_sources import SOURCES
+    from simulator.translations.param_sources import SOURCES
 
     return SOURCES.get(name, {}).get(lang) or english
 
@@ -65,7 +58,7 @@ def source_text(name: str, english: str, lang: str) -> str:
 def parameter_label(name: str, lang: str) -> str:
     """An assumption's name in ``lang`` (the catalogue's English description otherwise)."""
     from simulator.catalogue import parameters
-    from ui.i18n.params import DESCRIPTIONS
+    from simulator.translations.params import DESCRIPTIONS
 
     return DESCRIPTIONS.get(name, {}).get(lang) or parameters()[name].description
 
@@ -232,9 +225,9 @@ def context(brief: Brief, charts: dict[str, str] | None) -> dict[str, Any]:
                          scenario_hash=manifest.get("scenario_hash"),
                          parameter_hash=manifest.get("parameter_hash"), seed=brief.seed,
                          draws=number(brief.draws, lang), date=prepared),
-        "col": {k: t(f"members.col.{k}", lang=lang) for k in ("name", "standalone", "allocated", "gain",
+        "col": {k: t(f"brief.col.{k}", lang=lang) for k in ("name", "standalone", "allocated", "gain",
                                                              "gain_pct", "rational")},
-        "yes": t("common.yes", lang=lang), "no": t("common.no_loses", lang=lang),
+        "yes": t("brief.yes", lang=lang), "no": t("brief.no_loses", lang=lang),
         "css": (TEMPLATES / "brief.css").read_text(encoding="utf-8"),
     }
 

@@ -6,9 +6,9 @@ import pytest
 from app_harness import expected_headline, goto, metrics, new_app, no_failure, scenario
 
 from simulator.catalogue import parameter_catalogue
+from simulator.translations.param_sources import SOURCES
 from ui.formatting import number
 from ui.i18n import t
-from ui.i18n.param_sources import SOURCES
 from ui.i18n.units import unit_label
 
 NAME = "finance.discount_rate"
@@ -92,7 +92,7 @@ def test_an_out_of_range_value_is_refused_inline():
     at = edit(assumptions_page(), NAME, "-200")
     no_failure(at)
     text = at.error[0].value if at.error else ""
-    from ui.i18n.params import DESCRIPTIONS
+    from simulator.translations.params import DESCRIPTIONS
 
     assert DESCRIPTIONS[NAME]["fr"] in text and "-200 % est hors de la plage admise, -5 – 50 %" in text
     assert "finance.discount_rate" not in text

@@ -109,7 +109,7 @@ def test_switching_language_relabels_the_page():
 
 def test_every_parameter_and_group_is_named_in_french_and_dutch():
     from simulator.catalogue import parameter_catalogue
-    from ui.i18n.params import DESCRIPTIONS, GROUPS
+    from simulator.translations.params import DESCRIPTIONS, GROUPS
 
     names = parameter_catalogue()["name"].tolist()
     assert sorted(n for n in names if set(DESCRIPTIONS.get(n, {})) != {"fr", "nl"}) == []

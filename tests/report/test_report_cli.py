@@ -46,3 +46,30 @@ def test_bad_arguments_exit_2_with_one_line(tmp_path, capsys):
     assert main(["brief", SCENARIO, "--out", str(tmp_path / "b.html"), "--lang", "de"]) == 2
     assert main(["brief", str(tmp_path / "missing.yaml"), "--out", str(tmp_path / "b.html")]) == 2
     assert list(tmp_path.iterdir()) == []
+
+
+STUDY = str(ROOT / "scenarios" / "funding" / "funding_options.yaml")
+
+
+def test_sector_study_brief_from_the_command_line(tmp_path, capsys):
+    """A funding options file gives the funder's brief; without draws it says there is no band."""
+    out = tmp_path / "funder.html"
+    assert main(["brief", STUDY, "--out", str(out), "--lang", "nl", "--generate", "120", "--draws", "0",
+                 "--seed", "2"]) == 0
+    assert "0 draws, seed 2" in capsys.readouterr().out
+    html = out.read_text(encoding="utf-8")
+    assert "Nota voor de financier" in html and "<svg" not in html  # no draws: no chart of the bands
+    assert f"mutualise brief {STUDY} --out brief.pdf --lang nl --draws 0 --seed 2 --generate 120" in html
+    assert not re.search(r"<(script|link|img|iframe)\b", html)
+
+
+def test_population_options_apply_to_a_study_only(tmp_path, capsys):
+    assert main(["brief", SCENARIO, "--out", str(tmp_path / "b.html"), "--generate", "50"]) == 2
+    err = capsys.readouterr().err
+    assert "--generate" in err and len(err.strip().splitlines()) == 1
+    assert main(["brief", STUDY, "--out", str(tmp_path / "b.html"), "--generate", "50",
+                 "--population", str(tmp_path / "x.csv")]) == 2
+    assert "not both" in capsys.readouterr().err
+    assert main(["brief", STUDY, "--out", str(tmp_path / "b.html"), "--population", str(tmp_path / "x.csv")]) == 2
+    assert "x.csv" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -214,9 +214,6 @@ MESSAGES: dict[str, str] = {
                             "van zijn kost tot de dienst is bijgesteld.",
     "setup.allocation": "Verdeelsleutel van de kosten",
     "setup.allocation.help": "Hoe de gemeenschappelijke kost over de leden verdeeld wordt.",
-    "allocation.use": "Volgens gebruik (volume) — standaard, btw-veilig",
-    "allocation.standalone": "Volgens de huidige kost van elk lid",
-    "allocation.equal": "Gelijke delen",
     "sites.title": "Sites",
     "sites.help": "Geef leden die samen intrekken dezelfde sitenaam; laat leeg voor wie blijft "
                   "waar hij is. Huisvesting en onthaal kunnen alleen op een gemeenschappelijke "
@@ -249,62 +246,7 @@ MESSAGES: dict[str, str] = {
     "results.download_csv": "Resultaten (CSV, zip)",
     "results.download_xlsx": "Resultaten (Excel)",
     "results.download_unavailable": "Export niet beschikbaar voor dit scenario.",
-    # --- waterval -------------------------------------------------------------------------------
-    "waterfall.baseline": "Huidige kost",
-    "waterfall.repricing": "Herwaardering van functies",
-    "waterfall.scale_gains": "Schaalvoordelen",
-    "waterfall.post_rounding": "Afronding van functies",
-    "waterfall.management": "Leiding van de dienst",
-    "waterfall.pay_harmonisation": "Loonharmonisering",
-    "waterfall.reception_sharing": "Gedeeld onthaal",
-    "waterfall.purchasing_discounts": "Aankoopkortingen",
-    "waterfall.avoided_tenders": "Vermeden overheidsopdrachten",
-    "waterfall.purchasing_central": "Kost van de aankoopcentrale",
-    "waterfall.shared_fixed": "Gedeelde vaste kosten",
-    "waterfall.premises": "Huisvesting",
-    "waterfall.governance": "Bestuur",
-    "waterfall.service_management": "Beheer van de dienst",
-    "waterfall.pairwise": "Afstemming tussen leden",
-    "waterfall.travel": "Verplaatsingen",
-    "waterfall.heterogeneity": "Heterogeniteit",
-    "waterfall.provider_margin": "Marge van de dienstverlener",
-    "waterfall.vat": "Btw",
-    "waterfall.setup_annualised": "Opstart (geannualiseerd)",
-    "waterfall.exit_risk": "Uittredingsrisico",
-    "waterfall.subsidies": "Subsidies",
-    "waterfall.net_pooled_cost": "Netto gedeelde kost",
-    # --- btw ------------------------------------------------------------------------------------
-    "vat.regime.cost_sharing": "Zelfstandige groepering van personen: vrijstelling mogelijk "
-                              "(art. 44 §2bis)",
-    "vat.regime.taxable": "Belaste dienst: 21 % btw",
-    "vat.regime.exempt": "Verhuur van onroerend goed: vrijgesteld",
-    "vat.exempt": "De vrijstelling geldt: {regime}. Geen btw op de gedeelde diensten.",
-    "vat.not_exempt": "Geen vrijstelling ({regime}): {amount} btw per jaar aan {rate}, die "
-                      "vrijgestelde vzw's niet kunnen recupereren.",
-    "vat.failed_title": "Niet vervulde voorwaarden:",
-    "vat.cond.vehicle_not_cost_sharing": "de structuur is geen zelfstandige groepering van "
-                                         "personen: haar diensten zijn btw-plichtig",
-    "vat.cond.margin_charged": "de dienstverlener rekent een marge aan: de leden betalen niet "
-                               "precies hun deel van de gemeenschappelijke kosten terug",
-    "vat.cond.member_not_exempt": "sommige leden oefenen geen vrijgestelde activiteiten uit: "
-                                  "{members}",
-    "vat.cond.not_public_interest": "sinds de arresten Aviva en DNB Banka (2017) is de "
-                                    "vrijstelling beperkt tot activiteiten van algemeen "
-                                    "belang; niet aangetoond voor: {members}",
-    "vat.cond.allocation_not_cost_based": "de verdeelsleutel is geen verdeling van de "
-                                          "werkelijke kosten",
-    "vat.note.cost_sharing": "Het model kan niet nagaan of de vrijstelling de concurrentie "
-                             "verstoort: vraag raad aan een fiscaal adviseur.",
-    "vat.note.exempt": "Verhuur van onroerend goed is vrijgesteld (art. 44 §3, 2° Btw-wetboek).",
-    # --- grafieken ------------------------------------------------------------------------------
-    "chart.eur": "€",
-    "chart.eur_per_year": "€ per jaar",
-    "chart.cumulative_eur": "Gecumuleerde netto kasstroom (€)",
-    "chart.gain_eur_per_year": "Winst (€ per jaar)",
-    "chart.net_cashflow": "Netto kasstroom van het jaar (€)",
-    "chart.cumulative": "Cumul (€)",
-    "chart.year": "Jaar",
-    "chart.break_even": "Terugverdiend: jaar {year}",
+    # waterfall, VAT, charts and allocation keys: simulator/report/texts (shared with the brief)
     # --- vergelijken ----------------------------------------------------------------------------
     "compare.title": "Scenario's vergelijken",
     "compare.intro": "Kies twee tot vier scenario's: het huidige, uw bewaarde varianten of de "

@@ -43,7 +43,6 @@ UNCERTAINTY: dict[str, str] = {
     "uncertainty.histogram": "Distribution of the net present value",
     "uncertainty.histogram.help": "Each bar: the share of draws whose NPV falls in that interval. "
                                   "Right of zero, the pool pays off.",
-    "uncertainty.axis.npv": "Net present value (€)",
     "uncertainty.axis.share": "Share of draws (%)",
     "uncertainty.marker.zero": "Break-even",
     "uncertainty.marker.central": "Central value",
@@ -57,8 +56,6 @@ UNCERTAINTY: dict[str, str] = {
     "uncertainty.tornado.help": "Each assumption alone at its P10, then at its P90, the others at "
                                 "their central value: effect on the NPV. The longest bars deserve "
                                 "the best data.",
-    "uncertainty.tornado.low": "Assumption at its P10",
-    "uncertainty.tornado.high": "Assumption at its P90",
     "uncertainty.members": "Does every member gain?",
     "uncertainty.members.help": "Probability that the member pays less in the pool than alone "
                                 "(set-up and exit risk included).",

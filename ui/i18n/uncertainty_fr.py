@@ -42,7 +42,6 @@ UNCERTAINTY: dict[str, str] = {
     "uncertainty.histogram": "Distribution de la valeur actuelle nette",
     "uncertainty.histogram.help": "Chaque barre : la part des tirages dont la VAN tombe dans cet "
                                   "intervalle. À droite de zéro, le pool est rentable.",
-    "uncertainty.axis.npv": "Valeur actuelle nette (€)",
     "uncertainty.axis.share": "Part des tirages (%)",
     "uncertainty.marker.zero": "Seuil de rentabilité",
     "uncertainty.marker.central": "Valeur centrale",
@@ -56,8 +55,6 @@ UNCERTAINTY: dict[str, str] = {
     "uncertainty.tornado.help": "Chaque hypothèse seule à son P10 puis à son P90, les autres à "
                                 "leur valeur centrale : effet sur la VAN. Les plus grandes barres "
                                 "méritent les meilleures données.",
-    "uncertainty.tornado.low": "Hypothèse à son P10",
-    "uncertainty.tornado.high": "Hypothèse à son P90",
     "uncertainty.members": "Chaque membre est-il gagnant ?",
     "uncertainty.members.help": "Probabilité que le membre paie moins dans le pool que seul "
                                 "(mise en place et risques de départ compris).",

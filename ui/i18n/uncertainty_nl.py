@@ -44,7 +44,6 @@ UNCERTAINTY: dict[str, str] = {
     "uncertainty.histogram": "Verdeling van de netto contante waarde",
     "uncertainty.histogram.help": "Elke staaf: het aandeel trekkingen waarvan de NCW in dat "
                                   "interval valt. Rechts van nul is de pool rendabel.",
-    "uncertainty.axis.npv": "Netto contante waarde (€)",
     "uncertainty.axis.share": "Aandeel van de trekkingen (%)",
     "uncertainty.marker.zero": "Rendabiliteitsdrempel",
     "uncertainty.marker.central": "Centrale waarde",
@@ -58,8 +57,6 @@ UNCERTAINTY: dict[str, str] = {
     "uncertainty.tornado.help": "Elke aanname alleen op haar P10 en dan op haar P90, de andere "
                                 "op hun centrale waarde: effect op de NCW. De langste staven "
                                 "verdienen de beste gegevens.",
-    "uncertainty.tornado.low": "Aanname op haar P10",
-    "uncertainty.tornado.high": "Aanname op haar P90",
     "uncertainty.members": "Wint elk lid?",
     "uncertainty.members.help": "Kans dat het lid in de pool minder betaalt dan alleen "
                                 "(opstart en uittredingsrisico inbegrepen).",

@@ -14,12 +14,12 @@ import pandas as pd
 import streamlit as st
 
 from simulator.errors import InputError
+from simulator.translations.param_sources import SOURCES
+from simulator.translations.params import DESCRIPTIONS, GROUPS
 from ui import state
-from ui.formatting import number
+from ui.formatting import parameter_value
 from ui.guard import show_input_error
 from ui.i18n import current_language, t, tn
-from ui.i18n.param_sources import SOURCES
-from ui.i18n.params import DESCRIPTIONS, GROUPS
 from ui.i18n.units import unit_label, unit_scale
 
 GRADES = ("B", "F", "D", "G")
@@ -53,12 +53,13 @@ def source(name: str, fallback: str) -> str:
 
 
 def shown_value(value: float, unit: str, lang: str) -> str:
-    """A value as people read it: shares and rates in %, Belgian digits, no float noise.
+    """A value as people read and edit it: shares and rates in %, Belgian digits, no float
+    noise, exact to :data:`MAX_DECIMALS` decimals (:func:`simulator.formatting.parameter_value`,
+    which the brief uses at four significant digits).
 
     ``0.324`` (fraction) → ``32,4`` (fr); ``3400`` (€/month) → ``3 400``; ``13.92`` → ``13,92``.
     """
-    scaled = float(value) * unit_scale(unit)
-    return number(scaled, lang, min(_decimals(scaled), MAX_DECIMALS))
+    return parameter_value(value, lang, unit, max_decimals=MAX_DECIMALS)
 
 
 def typed_value(text: Any, unit: str, lang: str) -> float:
@@ -97,12 +98,6 @@ def table(overrides: dict[str, Any]) -> pd.DataFrame:
         "grade": [f"[{g}] {t(f'grade.{g}')}" for g in cat["grade"]],
         "source": [source(n, cat.loc[n, "source"]) for n in cat.index],
     }, index=cat.index)
-
-
-def _decimals(value: float) -> int:
-    """Decimals needed to show ``value`` without float noise (``32.400000000000006`` → 1)."""
-    text = f"{value:.10g}"
-    return len(text.split(".", 1)[1]) if "." in text and "e" not in text else 0
 
 
 def apply_edits(edited: pd.DataFrame, overrides: dict[str, Any]) -> dict[str, Any] | None:

@@ -16,8 +16,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from simulator.errors import InputError
+from simulator.report import figures
 from simulator.tabular import MAX_UPLOAD_BYTES
-from ui import charts, engine, state
+from ui import brief_button, charts, engine, state
 from ui.formatting import MISSING, money, number
 from ui.guard import show_input_error
 from ui.i18n import current_language, t
@@ -144,10 +145,9 @@ def banded_bars(view: engine.FundingView) -> None:
     data = pd.DataFrame({"option": [view.labels.get(o, o) for o in raw.index],
                          "p10": raw[f"{metric}_p10"].to_numpy(), "p50": raw[f"{metric}_p50"].to_numpy(),
                          "p90": raw[f"{metric}_p90"].to_numpy()})
-    fig = go.Figure(go.Bar(x=data["option"], y=data["p50"], marker_color=charts.BLUE,
-                           error_y={"type": "data", "symmetric": False, "array": data["p90"] - data["p50"],
-                                    "arrayminus": data["p50"] - data["p10"], "color": charts.GREY}))
-    charts.show(charts._layout(fig, names[metric]), data, f"funding-{metric}", "funding_bars", index=False)
+    fig = figures.option_bands(data["option"].tolist(), data["p10"].tolist(), data["p50"].tolist(),
+                               data["p90"].tolist(), names[metric], current_language())
+    charts.show(fig, data, f"funding-{metric}", "funding_bars", index=False)
 
 
 def by_group_chart(view: engine.FundingView) -> None:
@@ -203,3 +203,4 @@ def render() -> None:
     by_group_chart(view)
     pools_list(view)
     st.caption(t("funding.notes"))
+    brief_button.render_sector(view, s)

@@ -18,11 +18,11 @@ import streamlit as st
 
 from simulator.errors import InputError
 from simulator.report import figures
+from simulator.translations.params import DESCRIPTIONS
 from ui import charts, engine, state
 from ui import headline as honest
 from ui.formatting import money, number, percent, plotly_separators
 from ui.i18n import current_language, t, tn
-from ui.i18n.params import DESCRIPTIONS
 
 DEFAULT_DRAWS = 2_000
 MAX_DRAWS = 100_000

@@ -5,7 +5,7 @@ English therefore uses the catalogue text itself. A parameter added to the catal
 entry here is shown with its English description (``tests/app/test_app_i18n.py`` lists any gap).
 """
 
-from ui.i18n.params_v2 import DESCRIPTIONS_V2
+from simulator.translations.params_v2 import DESCRIPTIONS_V2
 
 #: Parameter name -> {language: description}.
 DESCRIPTIONS: dict[str, dict[str, str]] = {
