@@ -180,7 +180,7 @@ def tornado(frame: pd.DataFrame, labels: list[str], lang: str, bars: int = 12) -
     return fig
 
 
-def wrap(label: str, width: int = 18) -> str:
+def wrap(label: str, width: int = 15) -> str:
     """A long category label on several lines (plotly ``<br>``), cut between words."""
     import textwrap
 
@@ -206,5 +206,5 @@ def option_bands(options: list[str], p10: list[float], p50: list[float], p90: li
                            error_y={"type": "data", "symmetric": False, "color": GREY,
                                     "array": np.asarray(p90, dtype=float) - mid,
                                     "arrayminus": mid - np.asarray(p10, dtype=float)}))
-    fig.update_xaxes(tickangle=0)
+    fig.update_xaxes(tickangle=0, tickfont={"size": 10})
     return layout(fig, lang, title)

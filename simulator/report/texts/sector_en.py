@@ -35,7 +35,7 @@ SECTOR: dict[str, str] = {
     "sector.col.net": "Members' net result (NPV)",
     "sector.col.pools": "Pools (additional)",
     "sector.col.participation": "Participation (members)",
-    "sector.band": "P10–P90: {p10} – {p90}",
+    "sector.band": "{p10} – {p90}",
     "sector.pools_cell": "{pools} ({additional})",
     "sector.table.caption": "Public cost: present value of grants, subsidies and loans, net of repayments "
                             "and clawback. Additional: beyond what forms without funding. FTE per public "

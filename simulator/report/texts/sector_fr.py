@@ -37,7 +37,7 @@ SECTOR: dict[str, str] = {
     "sector.col.net": "Résultat net des membres (VAN)",
     "sector.col.pools": "Pools (additionnels)",
     "sector.col.participation": "Participation (membres)",
-    "sector.band": "P10–P90 : {p10} – {p90}",
+    "sector.band": "{p10} – {p90}",
     "sector.pools_cell": "{pools} ({additional})",
     "sector.table.caption": "Coût public : valeur actuelle des subsides, primes et prêts, nette des "
                             "remboursements et de la récupération. Additionnel : au-delà de ce qui se forme "

@@ -39,7 +39,7 @@ SECTOR: dict[str, str] = {
     "sector.col.net": "Nettoresultaat leden (NCW)",
     "sector.col.pools": "Pools (bijkomend)",
     "sector.col.participation": "Deelname (leden)",
-    "sector.band": "P10–P90: {p10} – {p90}",
+    "sector.band": "{p10} – {p90}",
     "sector.pools_cell": "{pools} ({additional})",
     "sector.table.caption": "Overheidskost: contante waarde van subsidies, premies en leningen, na "
                             "terugbetalingen en terugvordering. Bijkomend: bovenop wat zonder financiering "
