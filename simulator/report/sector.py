@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -108,7 +108,6 @@ class SectorBrief:
     prepared: date
     model_version: str
     hash: str
-    warnings: list[str] = field(default_factory=list)
 
     # --- per option ------------------------------------------------------------------------------
     @staticmethod

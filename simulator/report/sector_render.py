@@ -17,7 +17,7 @@ from simulator.report.render import TEMPLATES, _date, _environment, _join, _tran
 from simulator.report.sector import SectorBrief
 from simulator.report.texts import pick, t
 
-#: Figures drawn with their P10–P90 band: record key -> (catalogue key of the axis, kind).
+#: Figures drawn with their P10–P90 band: record key -> catalogue key of the y axis.
 CHARTS = {"frontline_fte_freed": "sector.chart.frontline", "public_cost_npv_eur": "sector.chart.public_cost"}
 #: A runner-up at this share of the leader's FTE per public 100 k€ or more is "not clearly apart".
 CLOSE = 0.95
