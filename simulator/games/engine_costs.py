@@ -42,6 +42,9 @@ _PER_MEMBER = ("member_ids", "member_names", "mask", "data", "site_of", "fte_tot
 #: A pool of k members is costed on its own members when k × this ≤ the model's members: gathering
 #: its rows costs about as much as a kernel row of twice its width.
 POOL_ROW_SHARE = 2
+#: Fewest members for which pools are costed on their own members: below, full rows are narrow and
+#: one kernel call over all rows beats one per pool width (measured: 25 % more CPU at 16 members).
+POOL_ROWS_FROM = 32
 _SHARED = ("scenario", "params", "vehicle", "function_ids", "kinds", "site_ids", "site_rent",
            "ramp", "vat_assessment")
 
@@ -112,7 +115,7 @@ class KernelCosts:
     params
         Parameter values for the kernel (default: the model's).
     pool_rows
-        Cost pools of at most ``n / POOL_ROW_SHARE`` members on their own members
+        Cost pools of at most ``n / POOL_ROW_SHARE`` members (``n`` ≥ ``POOL_ROWS_FROM``) on their own members
         (:func:`~simulator.games.pool_batch.pool_costs`, rows ``k`` wide instead of ``n``); False:
         every coalition as a full row of the model (the two agree to float rounding).
     """
@@ -150,6 +153,8 @@ class KernelCosts:
 
         rows = self._pool_rows()
         if rows is None or masks.shape[0] == 0:
+            return coalition_costs(model, masks, self.params)
+        if masks.shape[1] < POOL_ROWS_FROM:  # narrow rows already: a few kernel calls cost more
             return coalition_costs(model, masks, self.params)
         small = np.count_nonzero(masks, axis=1) * POOL_ROW_SHARE <= masks.shape[1]
         if small.all():

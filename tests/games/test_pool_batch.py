@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from simulator.games import engine_costs
 from simulator.games.engine_costs import KernelCosts, outside_public_interest, scenario_model
 from simulator.games.pool_batch import ONE_BATCH_BELOW, PoolModel, PoolRows, pool_members
 from simulator.kernel import coalition_costs
@@ -35,6 +36,12 @@ def random_pools(rng, count: int, n: int, largest: int) -> np.ndarray:
     for row, size in enumerate(rng.integers(1, largest + 1, size=count)):
         masks[row, rng.choice(n, size=size, replace=False)] = True
     return masks
+
+
+@pytest.fixture(autouse=True)
+def pool_rows_at_any_size(monkeypatch):
+    """KernelCosts uses pool rows from 32 members (speed); here on every example, however small."""
+    monkeypatch.setattr(engine_costs, "POOL_ROWS_FROM", 0)
 
 
 @pytest.fixture(scope="module")
