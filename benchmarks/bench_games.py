@@ -216,7 +216,61 @@ def seeded_partition(n: int = 200) -> None:
         print(f"    benefit {result.total_benefit:,.0f} €/yr")
 
 
+def pool_rows_before_after(n: int = 200, pools: int = 4000) -> None:
+    """Before / after costing pools on their own members (issue 15), interleaved in one run.
+
+    Per pool: the kernel on full 200-member rows vs member-batched rows of the pool's members.
+    The search: CPU seconds of the 200-candidate partition (not seeded) with each costing — CPU
+    rather than wall time, which on a shared machine mostly measures the other processes.
+    """
+    import simulator.games.engine_costs as engine_costs
+    from simulator.games.candidates import candidate_model, partition_candidates
+    from simulator.games.pool_batch import PoolRows
+    from simulator.kernel import coalition_costs
+
+    _, orgs = synthetic_pool(n, functions=PARTITION_FUNCTIONS, seed=3)
+    model, _ = candidate_model(orgs, PARTITION_FUNCTIONS)
+    rng = np.random.default_rng(1)
+    rows = PoolRows(model)
+    print(f"Pools costed on their own members vs full rows: {n} candidates, best of 3")
+    print(f"  {'':34} {'full rows (before)':>20} {'own members (after)':>20} {'ratio':>7}")
+    for k in (2, 4, 8):
+        masks = np.zeros((pools, n), dtype=bool)
+        for row in masks:
+            row[rng.choice(n, size=k, replace=False)] = True
+        full = min(_cpu(lambda masks=masks: coalition_costs(model, masks, executor=None)) for _ in range(3))
+        own = min(_cpu(lambda masks=masks: rows.costs(masks)) for _ in range(3))
+        print(f"  kernel, pools of {k}, µs per pool      {1e6 * full / pools:20.1f} {1e6 * own / pools:20.1f} "
+              f"{full / own:6.1f}×")
+    original = engine_costs.KernelCosts.__init__
+    seconds = {}
+    try:
+        for pool_rows in (False, True):
+            def init(self, model, params=None, *, pool_rows=pool_rows, **kw):
+                original(self, model, params, pool_rows=pool_rows, **kw)
+            engine_costs.KernelCosts.__init__ = init
+            result = None
+
+            def search():
+                nonlocal result
+                result = partition_candidates(orgs, PARTITION_FUNCTIONS, max_size=8, seed_with=())
+
+            seconds[pool_rows] = (_cpu(search), result.total_benefit)
+    finally:
+        engine_costs.KernelCosts.__init__ = original
+    (before, b0), (after, b1) = seconds[False], seconds[True]
+    print(f"  partition search, {n} candidates, CPU s  {before:20.1f} {after:20.1f} {before / after:6.1f}×")
+    print(f"  same answer: {b0 == b1} (benefit {b1:,.0f} €/yr)")
+
+
+def _cpu(action: Callable[[], Any]) -> float:
+    start = time.process_time()
+    action()
+    return time.process_time() - start
+
+
 if __name__ == "__main__":
+    pool_rows_before_after()
     engine_shapley_and_core()
     engine_partition()
     engine_heuristic_vs_exact()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulator.mechanisms import masked_sum
+from simulator.mechanisms import batch_first, masked_sum
 
 KEYS = ("use", "standalone", "equal")
 
@@ -74,9 +74,9 @@ def weighted_share(key: str, emask, standalone, workload, model, flag) -> np.nda
     each pooled function billed to VAT-exempt members — computed with masked sums, for the cost
     game's million coalitions.
     """
-    flag = np.asarray(flag, dtype=float)[:, None]
+    flag = np.asarray(flag, dtype=float)[..., None]
     count = emask.sum(axis=-2)
-    equal = masked_sum(emask, np.broadcast_to(flag, emask.shape[1:])) / np.maximum(count, 1)
+    equal = masked_sum(emask, np.broadcast_to(flag, emask.shape[3 - flag.ndim:])) / np.maximum(count, 1)
 
     def ratio(w):
         w = np.asarray(w, dtype=float)
@@ -89,6 +89,6 @@ def weighted_share(key: str, emask, standalone, workload, model, flag) -> np.nda
     if key == "standalone":
         return ratio(standalone)
     if key == "use":
-        return np.where(volume_declared_by_all(emask, model), ratio(np.nan_to_num(model.data["volume"])[None]),
+        return np.where(volume_declared_by_all(emask, model), ratio(batch_first(np.nan_to_num(model.data["volume"]))),
                         ratio(workload))
     raise ValueError(f"unknown allocation key {key!r}; known: {', '.join(KEYS)}")

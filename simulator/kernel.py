@@ -110,7 +110,7 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     if m.ndim == 2:
         m = m[None]
     B = max(P.B, m.shape[0])
-    m = np.broadcast_to(m, (B, *model.mask.shape))
+    m = np.broadcast_to(m, (B, *model.mask.shape[-2:]))
     emask = m & (m.sum(axis=1, keepdims=True) >= 2)
     ctx = KindContext(model=model, P=P, emask=emask, B=B)
 
@@ -127,7 +127,7 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
              "setup_annualised": cash.setup_annualised, "exit_risk": cash.exit_risk,
              "subsidies": cash.subsidies}
     comps = {k: comps[k] for k in WATERFALL}
-    n, F = model.mask.shape
+    n, F = model.mask.shape[-2:]
     T = model.horizon
     out = KernelOutput(
         standalone=np.broadcast_to(kinds.standalone, (B, n, F)), effective_mask=emask,
@@ -174,9 +174,10 @@ def evaluate_kinds(ctx: KindContext) -> KindCosts:
     The waterfall components of a kind sum over its functions; Σ components = pooled − baseline.
     """
     model, P, B = ctx.model, ctx.P, ctx.B
-    n, F = model.mask.shape
-    out = KindCosts(standalone=np.zeros((P.B, n, F)), pooled=np.zeros((B, F)), billed=np.zeros((B, F)),
-                    workload=np.zeros((P.B, n, F)), components={}, posts=np.zeros((B, F)),
+    n, F = model.mask.shape[-2:]
+    SB = P.B if model.mask.ndim == 2 else B  # member-batched model: member data differ by row
+    out = KindCosts(standalone=np.zeros((SB, n, F)), pooled=np.zeros((B, F)), billed=np.zeros((B, F)),
+                    workload=np.zeros((SB, n, F)), components={}, posts=np.zeros((B, F)),
                     posts_total=np.zeros(B), staff_cost=np.zeros(B), one_offs=np.zeros(B),
                     hidden_fte_freed=np.zeros(B), redeployed_fte=np.zeros(B))
     for name, kind in KINDS.items():  # loop over kinds (few), never over the batch
@@ -310,7 +311,7 @@ def vat_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, shares: n
         split = kinds.pooled + margin_f
         tot = split.sum(axis=-1)
         ex_common = np.where(tot > 0, (ex_f * split).sum(axis=-1) / np.where(tot > 0, tot, 1.0),
-                             (coord.part @ exempt) / np.maximum(coord.part.sum(axis=-1), 1))
+                             (coord.part * exempt).sum(axis=-1) / np.maximum(coord.part.sum(axis=-1), 1))
         vat = (vat_inv_f * ex_f).sum(axis=-1) + vat_inv_c * ex_common
     return VatBorne(margin_f=margin_f, vat_inv_f=vat_inv_f, margin_c=np.broadcast_to(margin_c, (B,)),
                     vat_inv_c=np.broadcast_to(vat_inv_c, (B,)), vat=np.broadcast_to(vat, (B,)), sigma=sigma)
@@ -402,7 +403,7 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState) -> 
     operating_t = (gross_t - coord_t) * surv - stranded_t
     operating_t[:, 0] = 0.0
     members = np.count_nonzero(ctx.emask.any(axis=-1), axis=-1)  # (B,) members pooling something
-    scale = coalition_scale(model.scenario.funding, members, model.mask.any(axis=-1).sum())
+    scale = coalition_scale(model.scenario.funding, members, model.pooling_members)
     funding = funding_flows(model.scenario.funding, steady.setup, kinds.posts_total, operating_t, T, scale)
     # no pool, no funding: a row that pools nothing gets no subsidy or loan either
     funding = {k: v * steady.any_pooled[:, None] for k, v in funding.items()}

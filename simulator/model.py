@@ -60,6 +60,11 @@ class Model:
         return len(self.member_ids)
 
     @property
+    def pooling_members(self) -> int:
+        """Members of the scenario that pool something (the grand pool a funder's rule scales by)."""
+        return int(self.mask.any(axis=-1).sum())
+
+    @property
     def horizon(self) -> int:
         return self.scenario.horizon_years
 

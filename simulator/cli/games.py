@@ -195,6 +195,7 @@ def partition(
                                      "building (needed to pool premises or reception)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format (csv: one row "
                                "per candidate)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Which ASBLs should pool together: pools with the largest total net benefit.
 
@@ -202,6 +203,7 @@ def partition(
     programming), heuristic above (greedy merging, local and neighbourhood search), with an
     upper bound on the best total when one can be computed.
     """
+    from simulator.cli.progress import ProgressBar
     from simulator.games.candidates import DEFAULT_FUNCTIONS, partition_candidates
 
     chosen = _list(functions) or list(DEFAULT_FUNCTIONS)
@@ -212,10 +214,12 @@ def partition(
     ids = None if members.strip().lower() == "all" else _list([members])
     if max_size is not None and max_size < 0:
         raise InputError("--max-size", "must be 0 (no limit) or at least 2.")
-    result = partition_candidates(
-        "sample" if orgs == "sample" else Path(orgs), chosen, vehicle=vehicle,
-        max_size=max_size or None, same=groups, allocation=allocation.value, members=ids,
-        sites="shared" if shared_site else None, method=method.value, min_gain=min_gain)
+    with ProgressBar("partition", "steps", quiet=quiet) as bar:
+        result = partition_candidates(
+            "sample" if orgs == "sample" else Path(orgs), chosen, vehicle=vehicle,
+            max_size=max_size or None, same=groups, allocation=allocation.value, members=ids,
+            sites="shared" if shared_site else None, method=method.value, min_gain=min_gain,
+            progress=bar)
     if fmt is Format.json:
         typer.echo(dumps(_partition_json(result, chosen)))
     elif fmt is Format.csv:

@@ -21,7 +21,7 @@ A candidate that has no data for any chosen function (nothing to pool) is left o
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +152,7 @@ def partition_candidates(
     horizon_years: int = 10,
     seed_with: Sequence[str] = SEED_GROUPINGS,
     exact_limit: int = PARTITION_EXACT_LIMIT,
+    progress: Callable[[int, int], None] | None = None,
 ) -> PartitionResult:
     """Propose pools among candidate ASBLs maximising the total yearly net benefit.
 
@@ -182,6 +183,8 @@ def partition_candidates(
         Catalogue parameter overrides and the horizon used to annualise set-up costs.
     seed_with
         Groupings whose best partitions seed the heuristic (ignored for those in ``same``).
+    progress
+        ``progress(done, total)`` in steps of the search (:func:`best_partition`).
 
     Returns
     -------
@@ -200,7 +203,7 @@ def partition_candidates(
     result = best_partition(list(model.member_ids), cost_fn, max_size=max_size,
                             attributes=attributes, same=same, allocation=allocation,
                             min_gain=min_gain, method=method, exact_limit=exact_limit,
-                            seed_with=seeds, cache=True)
+                            seed_with=seeds, cache=True, progress=progress)
     members_table = result.members.join(attributes)
     names = attributes["name"].to_dict()
     pool_table = result.pool_table.assign(

@@ -14,9 +14,12 @@ conditions that hold or fail for every coalition alike (the vehicle, a provider'
 correction.
 
 Speed. A kernel row costs in proportion to the model's members, whoever is in the coalition:
-about 2 µs for 12 members, 21 µs for 200. :meth:`KernelCosts.restrict` gives the same costs for
-coalitions drawn from a few members only (a commune, a search window) on a model cut down to
-those members (:func:`restrict_model`), ten times faster for 200 candidates.
+about 2 µs for 12 members, 21 µs for 200. So a pool of at most half the members is costed on its
+own members only: pools of one size ``k`` are gathered into ``(C, k)`` rows of a member-batched
+model (:mod:`simulator.games.pool_batch`, the same kernel), a pool of 8 among 200 candidates
+then costing like a row of 8. :meth:`KernelCosts.restrict` gives the same costs for coalitions
+drawn from a few members only (a commune, a search window) on a model cut down to those members
+(:func:`restrict_model`).
 """
 
 from __future__ import annotations
@@ -36,6 +39,12 @@ __all__ = ["KernelCosts", "outside_public_interest", "restrict_model", "scenario
 _PER_MEMBER = ("member_ids", "member_names", "mask", "data", "site_of", "fte_total", "vat_exempt",
                "contracting_authority", "subsector_onehot", "committee_onehot", "estimated",
                "organisations")
+#: A pool of k members is costed on its own members when k × this ≤ the model's members: gathering
+#: its rows costs about as much as a kernel row of twice its width.
+POOL_ROW_SHARE = 2
+#: Fewest members for which pools are costed on their own members: below, full rows are narrow and
+#: one kernel call over all rows beats one per pool width (measured: 25 % more CPU at 16 members).
+POOL_ROWS_FROM = 32
 _SHARED = ("scenario", "params", "vehicle", "function_ids", "kinds", "site_ids", "site_rent",
            "ramp", "vat_assessment")
 
@@ -67,15 +76,17 @@ def restrict_model(model: Any, cols: Sequence[int] | np.ndarray) -> Any | None:
     """The model cut down to the members at positions ``cols`` (same parameters, vehicle, sites).
 
     Every kernel row of the cut model costs the same as the row of the full model with the same
-    members. Returns None when the model has fields this function does not know (a newer
+    members (the cut model remembers the whole pool's size, by which a funder's ``per_member``
+    rule scales fixed amounts). Returns None when the model has fields this function does not know (a newer
     ``Model``): cutting it could then silently drop something, so the caller keeps the full one.
     """
-    if {f.name for f in dataclasses.fields(model)} != set(_PER_MEMBER) | set(_SHARED):
+    from .pool_batch import PoolModel
+
+    if {f.name for f in dataclasses.fields(model)} - {"grand_pool"} != set(_PER_MEMBER) | set(_SHARED):
         return None
     cols = np.asarray(cols, dtype=np.int64)
     ids = tuple(model.member_ids[i] for i in cols)
-    return dataclasses.replace(
-        model,
+    cut = dict(
         member_ids=ids,
         member_names=tuple(model.member_names[i] for i in cols),
         mask=model.mask[cols],
@@ -89,6 +100,9 @@ def restrict_model(model: Any, cols: Sequence[int] | np.ndarray) -> Any | None:
         estimated=model.estimated[cols],
         organisations=model.organisations.subset(ids),
     )
+    shared = {name: getattr(model, name) for name in _SHARED}
+    # a funder's per-member rule scales fixed amounts by the whole pool, not by the cut
+    return PoolModel(**shared, **cut, grand_pool=model.pooling_members)
 
 
 class KernelCosts:
@@ -100,10 +114,17 @@ class KernelCosts:
         The compiled model whose members are the players (or candidates).
     params
         Parameter values for the kernel (default: the model's).
+    pool_rows
+        Cost pools of at most ``n / POOL_ROW_SHARE`` members (``n`` ≥ ``POOL_ROWS_FROM``) on their own members
+        (:func:`~simulator.games.pool_batch.pool_costs`, rows ``k`` wide instead of ``n``); False:
+        every coalition as a full row of the model (the two agree to float rounding).
     """
 
-    def __init__(self, model: Any, params: Any = None, *, _exempt: Any = None, _outside=None):
+    def __init__(self, model: Any, params: Any = None, *, pool_rows: bool = True, _exempt: Any = None,
+                 _outside=None):
         self.model, self.params = model, params
+        self.pool_rows = bool(pool_rows)
+        self._rows = None
         if _outside is None:
             _exempt, _outside = _exempt_variant(model)
         self._exempt, self._outside = _exempt, _outside
@@ -114,18 +135,44 @@ class KernelCosts:
         return self.model.n
 
     def __call__(self, masks: np.ndarray) -> np.ndarray:
-        from simulator.kernel import coalition_costs
-
         masks = np.asarray(masks, dtype=bool)
         if self._exempt is None:
-            return coalition_costs(self.model, masks, self.params)
+            return self._costs(self.model, masks)
         out = np.empty(masks.shape[0])
         taxed = masks[:, self._outside].any(axis=1)
         if taxed.any():
-            out[taxed] = coalition_costs(self.model, masks[taxed], self.params)
+            out[taxed] = self._costs(self.model, masks[taxed])
         if not taxed.all():
-            out[~taxed] = coalition_costs(self._exempt, masks[~taxed], self.params)
+            out[~taxed] = self._costs(self._exempt, masks[~taxed])
         return out
+
+    def _costs(self, model: Any, masks: np.ndarray) -> np.ndarray:
+        """Pools of at most half the members on their own members (:mod:`~simulator.games.pool_batch`),
+        larger coalitions as full rows of the model (:func:`simulator.kernel.coalition_costs`)."""
+        from simulator.kernel import coalition_costs
+
+        rows = self._pool_rows()
+        if rows is None or masks.shape[0] == 0:
+            return coalition_costs(model, masks, self.params)
+        if masks.shape[1] < POOL_ROWS_FROM:  # narrow rows already: a few kernel calls cost more
+            return coalition_costs(model, masks, self.params)
+        small = np.count_nonzero(masks, axis=1) * POOL_ROW_SHARE <= masks.shape[1]
+        if small.all():
+            return rows.costs(masks, model)
+        out = np.empty(masks.shape[0])
+        out[small] = rows.costs(masks[small], model)
+        out[~small] = coalition_costs(model, masks[~small], self.params)
+        return out
+
+    def _pool_rows(self) -> Any:
+        """The model's :class:`~simulator.games.pool_batch.PoolRows`, built on first use (None: off)."""
+        if not self.pool_rows:
+            return None
+        if self._rows is None:
+            from .pool_batch import PoolRows
+
+            self._rows = PoolRows(self.model, self.params)
+        return self._rows if self._rows.usable else None
 
     def restrict(self, cols: Sequence[int] | np.ndarray) -> KernelCosts | None:
         """The same costs for coalitions of the members at ``cols`` only, on a cut-down model
@@ -135,7 +182,7 @@ class KernelCosts:
             return None
         exempt = None if self._exempt is None else restrict_model(self._exempt, cols)
         outside = False if self._exempt is None else self._outside[np.asarray(cols)]
-        return KernelCosts(model, self.params, _exempt=exempt, _outside=outside)
+        return KernelCosts(model, self.params, pool_rows=self.pool_rows, _exempt=exempt, _outside=outside)
 
 
 def _exempt_variant(model: Any) -> tuple[Any, np.ndarray | bool]:

@@ -17,7 +17,7 @@ or sub-sector: they are admissible without the grouping too, and the search may 
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -108,6 +108,7 @@ def best_partition(
     chunk: int = 1 << 13,
     seed_with: Sequence[str | Sequence[str]] = (),
     cache: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> PartitionResult:
     """Propose pools among ``candidates`` maximising the total benefit.
 
@@ -141,6 +142,11 @@ def best_partition(
     cache
         Remember the cost of every pool already costed (:class:`~simulator.games.memo.CostCache`);
         worth it when ``cost_fn`` is the engine's kernel, not for a closed formula.
+    progress
+        Called as ``progress(done, total)`` in steps of the search (like the engine's hook): the
+        standalone costs, each group solved exactly, and for a heuristic group its seeding, each
+        starting partition improved and its bound. Steps are unequal; the last call has
+        ``done == total``.
     """
     candidates = check_players(candidates, "candidates")
     n = len(candidates)
@@ -156,11 +162,14 @@ def best_partition(
             f"a group has {max(len(g) for g in groups)} candidates, above the exact limit of "
             f"{exact_limit}; use method='heuristic' or 'auto', or split with same=[…].",
         )
+    steps = _Steps(progress, [
+        1 if len(g) <= exact_limit and method != "heuristic" else 4 + len(seed_with) for g in groups])
     standalone = np.empty(n)
     for lo in range(0, n, chunk):
         rows = np.zeros((min(chunk, n - lo), n), dtype=bool)
         rows[np.arange(rows.shape[0]), np.arange(lo, lo + rows.shape[0])] = True
         standalone[lo : lo + rows.shape[0]] = call_cost_fn(cost_fn, rows, candidates)
+    steps.advance()
 
     chosen: list[tuple[PoolEvaluator, np.ndarray]] = []
     total, bound, solved, notes = 0.0, 0.0, set(), []
@@ -177,7 +186,8 @@ def best_partition(
                 bound += value
         else:
             starts = _seed_partitions(evaluator, candidates, attributes, seed_with, exact_limit)
-            pools, value = solve_heuristic(evaluator, starts)
+            steps.advance()
+            pools, value = solve_heuristic(evaluator, starts, on_start=steps.advance)
             solved.add("heuristic")
             group_bound = upper_bound(evaluator, bound_limit)
             bound = None if bound is None or group_bound is None else bound + group_bound
@@ -189,8 +199,35 @@ def best_partition(
             )
         total += value
         chosen.extend((evaluator, pool) for pool in pools)
+        steps.end_group()
     kind = "mixed" if len(solved) == 2 else solved.pop()
     return _result(candidates, standalone, chosen, total, kind, bound, notes)
+
+
+class _Steps:
+    """Progress of the search in steps: 1 for the standalone costs, then each group's planned steps
+    (a group that takes fewer, e.g. a seed grouping that does not split it, jumps to its end)."""
+
+    def __init__(self, progress: Callable[[int, int], None] | None, per_group: list[int]):
+        self.progress, self.per_group = progress, per_group
+        self.total = 1 + sum(per_group)
+        self.done, self.group, self.group_end = 0, 0, 1 + (per_group[0] if per_group else 0)
+        self._report()
+
+    def advance(self) -> None:
+        self.done = min(self.done + 1, self.group_end - 1 if self.group < len(self.per_group) else self.total)
+        self._report()
+
+    def end_group(self) -> None:
+        self.done = self.group_end
+        self.group += 1
+        if self.group < len(self.per_group):
+            self.group_end += self.per_group[self.group]
+        self._report()
+
+    def _report(self) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.total)
 
 
 def _cost_function(cost: CostFunction | CostGame, candidates: tuple) -> CostFunction:

@@ -30,7 +30,7 @@ measure how often and by how much on instances small enough to solve exactly, an
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -47,7 +47,8 @@ GROWTH_STEPS, PATIENCE = 24, 3
 
 
 def solve_heuristic(
-    evaluator: PoolEvaluator, starts: Sequence[Sequence[np.ndarray]] = ()
+    evaluator: PoolEvaluator, starts: Sequence[Sequence[np.ndarray]] = (),
+    on_start: Callable[[], None] | None = None,
 ) -> tuple[list[np.ndarray], float]:
     """Each construction (and each of ``starts``), then local search and neighbourhood search
     alternately until neither improves; returns the best partition (pools as arrays of local
@@ -56,6 +57,7 @@ def solve_heuristic(
     ``starts`` are extra starting partitions (pools as arrays of local indices; candidates left
     out stand alone), e.g. the best partition within each commune or sub-sector: every pool of
     such a partition is admissible here too, and the search may merge across the groups.
+    ``on_start`` is called after each starting partition is improved (a progress step).
     """
     best: tuple[list[np.ndarray], float] = ([], -np.inf)
     builders = [lambda construct=construct: construct(evaluator)
@@ -72,6 +74,8 @@ def solve_heuristic(
             pools, value = improved, improved_value
         if value > best[1] + evaluator.tol:
             best = (pools, value)
+        if on_start is not None:
+            on_start()
     return best
 
 

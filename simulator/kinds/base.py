@@ -51,7 +51,7 @@ class KindContext:
 
     def data(self, name: str, cols: np.ndarray) -> np.ndarray:
         """Organisation data ``(n, K)`` of the functions in ``cols`` (NaN = not given)."""
-        return self.model.data[name][:, cols]
+        return self.model.data[name][..., cols]
 
     def mask(self, cols: np.ndarray) -> np.ndarray:
         return self.emask[:, :, cols]
@@ -60,7 +60,7 @@ class KindContext:
     def site_onehot(self) -> np.ndarray:
         """``(n, S)``: 1 where member i is at shared site s."""
         m = self.model
-        return (m.site_of[:, None] == np.arange(len(m.site_ids))[None, :]).astype(float)
+        return (m.site_of[..., None] == np.arange(len(m.site_ids))).astype(float)
 
     def grade_costs(self, cols: np.ndarray) -> np.ndarray:
         """Loaded annual cost of the grade of each function in ``cols``, ``(B, 1, K)``."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
-from simulator.mechanisms import labour, masked_sum
+from simulator.mechanisms import labour, masked_sum, member_counts
 
 FIELDS = (
     FieldSpec("fte", "FTE", "In-house staff working on {label} today (full-time equivalents)."),
@@ -36,10 +36,10 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
     sa = labour.standalone_cost(ld, gc, hours, weeks, P.col("hidden_time.hourly_cost"),
                                 value_hidden=value_hidden)
     w = labour.workload(ld, gc, hours, P.col("provider.margin"), P.col("vat.rate"),
-                        model.vat_exempt[:, None])
+                        model.vat_exempt[..., None])
     mask = ctx.mask(cols)
     part = mask.any(axis=-1)
-    several_committees = ((part.astype(float) @ model.committee_onehot) > 0).sum(axis=-1) > 1
+    several_committees = (member_counts(part, model.committee_onehot) > 0).sum(axis=-1) > 1
     uplift = np.where(model.vehicle.harmonises_pay & several_committees,
                       P["labour.pay_harmonisation"], 0.0)[:, None]
     b = P.per_function("scale_exponent.{}", [model.function_ids[j] for j in cols])

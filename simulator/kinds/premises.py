@@ -24,7 +24,7 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
     """Standalone rent and charges; the shared site's cost; moving, fit-out and lease breaks."""
     P, model = ctx.P, ctx.model
     priv, comm = premises.areas(ctx.data("private_m2", cols), ctx.data("common_m2", cols),
-                                model.fte_total[:, None], m2_per_fte=P.col("premises.m2_per_fte"),
+                                model.fte_total[..., None], m2_per_fte=P.col("premises.m2_per_fte"),
                                 common_share=P.col("premises.common_share"))
     sa = premises.standalone_cost(priv, comm, ctx.data("rent_eur_m2", cols), ctx.data("cost_eur", cols),
                                   default_rent=P.col("premises.rent"), charges=P.col("premises.charges"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
-from simulator.mechanisms import purchasing
+from simulator.mechanisms import batch_first, purchasing
 
 FIELDS = (FieldSpec("spend_eur", "€/yr", "Annual spend on {label}, VAT included."),)
 
@@ -20,7 +20,7 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
                   P.col("purchasing.published_tender_cost"), P.col("vat.rate"))
     kw = dict(tender_cost=P.col("purchasing.tender_cost"),
               tenders_per_year=P.col("purchasing.tenders_per_year"), thresholds=thresholds)
-    ca = model.contracting_authority[:, None]
+    ca = model.contracting_authority[..., None]
     spend = ctx.data("spend_eur", cols)
     sa = purchasing.standalone_cost(spend, ca, **kw)
     pooled, central, comps = purchasing.pooled_purchasing(
@@ -32,7 +32,7 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
         negotiable=P.per_function("purchasing.negotiable_share.{}", [model.function_ids[j] for j in cols]),
         **kw)
     return KindResult(standalone=sa, pooled=pooled, billed=central,
-                      workload=np.nan_to_num(spend)[None], components=comps)
+                      workload=batch_first(np.nan_to_num(spend)), components=comps)
 
 
 KIND = CostKind(

@@ -24,3 +24,19 @@ def masked_sum(mask: np.ndarray, x) -> np.ndarray:
     if not np.isfinite(x2).all():
         x2 = np.where(np.isfinite(x2), x2, 0.0)
     return np.einsum("bnk,nk->bk", mask, x2)
+
+
+def member_counts(part, onehot) -> np.ndarray:
+    """Σ_i part_i · onehot_ik: participants per category ``(B, K)`` (sub-sector, committee, site).
+
+    ``part`` ``(B, n)``; ``onehot`` ``(n, K)``, or ``(B, n, K)`` for a member-batched model (each row
+    its own members, :func:`simulator.games.pool_batch.pool_model`).
+    """
+    if onehot.ndim == 2:
+        return part.astype(float) @ onehot
+    return np.einsum("bn,bnk->bk", part.astype(float), onehot)
+
+
+def batch_first(x: np.ndarray) -> np.ndarray:
+    """Member data with a leading batch axis: ``(n, K)`` → ``(1, n, K)``; ``(B, n, K)`` as is."""
+    return x if x.ndim == 3 else x[None]

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulator.mechanisms import member_counts
+
 
 def participation(mask):
     """Pooled functions per member ``(B, n)`` and whether the member takes part ``(B, n)``."""
@@ -26,7 +28,7 @@ def participation(mask):
 
 def gini_simpson(part, onehot):
     """1 − Σ_k share_k² of a categorical attribute among participants ``part`` ``(B, n)``."""
-    counts = part.astype(float) @ onehot  # (B, K)
+    counts = member_counts(part, onehot)  # (B, K)
     total = counts.sum(axis=-1, keepdims=True)
     shares = counts / np.where(total > 0, total, 1.0)
     return 1.0 - (shares**2).sum(axis=-1)
@@ -47,8 +49,8 @@ def locations(mask_labour, site_of):
     no_site = (part & (site_of < 0)).sum(axis=-1)
     if site_of.max(initial=-1) < 0:
         return no_site
-    onehot = (site_of[:, None] == np.arange(site_of.max() + 1)[None, :]).astype(float)
-    sites_used = ((part.astype(float) @ onehot) > 0).sum(axis=-1)
+    onehot = (site_of[..., None] == np.arange(site_of.max() + 1)).astype(float)
+    sites_used = (member_counts(part, onehot) > 0).sum(axis=-1)
     return no_site + sites_used
 
 

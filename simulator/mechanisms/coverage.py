@@ -58,11 +58,14 @@ def union_hours(at, grid, has, hours):
     ``(n, K)``; ``hours`` ``(n, K)`` weekly hours. Members without a schedule count with their
     weekly hours, nested in the others' (union ≥ the longest single opening).
     """
-    keep = grid.any(axis=(1, 2))  # only members with a schedule enter the week grid
-    covered = np.einsum("bnks,nkw->bksw", at[:, keep].astype(np.float32), grid[keep].astype(np.float32)) > 0
+    if grid.ndim == 3:  # (n, K, W): only members with a schedule enter the week grid
+        keep = grid.any(axis=(1, 2))
+        covered = np.einsum("bnks,nkw->bksw", at[:, keep].astype(np.float32), grid[keep].astype(np.float32)) > 0
+    else:  # member-batched (B, n, K, W): each row has its own members
+        covered = np.einsum("bnks,bnkw->bksw", at.astype(np.float32), grid.astype(np.float32)) > 0
     scheduled = covered.sum(axis=-1) / 4.0
     h = np.where(has, 0.0, np.nan_to_num(hours))
-    unscheduled = np.where(at, h[None, :, :, None], 0.0).max(axis=1)
+    unscheduled = np.where(at, h[..., None], 0.0).max(axis=1)
     return np.maximum(scheduled, unscheduled)
 
 
@@ -80,9 +83,9 @@ def pooled_coverage(hours, visitors, standalone, mask, site_onehot, *, grade_cos
     B = mask.shape[0]
     K = mask.shape[-1]
     baseline = masked_sum(mask, standalone)
-    if site_onehot.shape[1] == 0:
+    if site_onehot.shape[-1] == 0:
         return baseline, {"reception_sharing": np.zeros((B, K))}
-    at = mask[..., None] & (site_onehot[None, :, None, :] > 0)  # (B, n, K, S)
+    at = mask[..., None] & (site_onehot[..., :, None, :] > 0)  # (B, n, K, S)
     count = at.sum(axis=1)  # (B, K, S)
     shared = count >= 2
     v = np.broadcast_to(np.nan_to_num(visitors)[..., None], at.shape)

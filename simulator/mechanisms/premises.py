@@ -43,9 +43,9 @@ def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *
     """
     B, K = mask.shape[0], mask.shape[-1]
     baseline = masked_sum(mask, standalone)
-    if site_onehot.shape[1] == 0:
+    if site_onehot.shape[-1] == 0:
         return baseline, np.zeros((B, K)), np.zeros((B, mask.shape[1], K), bool), {"premises": np.zeros((B, K))}
-    at = mask[..., None] & (site_onehot[None, :, None, :] > 0)  # (B, n, K, S)
+    at = mask[..., None] & (site_onehot[..., :, None, :] > 0)  # (B, n, K, S)
     shared = at.sum(axis=1) >= 2  # (B, K, S)
     b4 = np.asarray(b)[..., None]  # (B, 1, 1, 1) against (B, n, K, S)
     b3 = b4[:, 0]  # (B, 1, 1) against (B, K, S)
