@@ -204,8 +204,8 @@ def _paired_draws(book: PoolBook, options: FundingOptions, formed: dict[str, lis
     runs: dict[tuple[str, ...], Any] = {}
     out: dict[str, dict[str, np.ndarray]] = {}
     for opt in options.options:
-        acc = {k: np.zeros(draws) for k in ("public_cost_npv_eur", "sector_net_benefit_npv_eur",
-                                              "frontline_fte_freed", "deadweight_eur")}
+        acc = {k: np.zeros(draws) for k in ("public_cost_npv_eur", "annualised_public_cost_eur",
+                                              "sector_net_benefit_npv_eur", "frontline_fte_freed", "deadweight_eur")}
         for f in formed[opt.id]:
             if not f.members:
                 continue
@@ -213,6 +213,7 @@ def _paired_draws(book: PoolBook, options: FundingOptions, formed: dict[str, lis
                 runs[f.members] = run_pool(book.model(f.members), params)
             fig: Funded = apply_funding(runs[f.members], opt.instruments if f.funded else Funding())
             acc["public_cost_npv_eur"] += fig.public_cost
+            acc["annualised_public_cost_eur"] += fig.public_cost * fig.run.annuity  # €/yr, each draw's rate
             acc["sector_net_benefit_npv_eur"] += fig.npv
             acc["frontline_fte_freed"] += fig.frontline_fte
             if f.funded and not f.additional:
