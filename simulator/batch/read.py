@@ -107,6 +107,8 @@ def _duckdb_frame(parts: list[str], columns: list[str] | None, filters: Any, man
     finally:
         con.close()
     expected = schema.empty_table().select(names).to_pandas().dtypes
+    if frame.empty:  # as pyarrow gives an empty selection (categoricals without categories)
+        return frame.astype(expected.to_dict())
     for c in names:
         kind = schema.field(c).type
         if pa_is_dictionary(kind):

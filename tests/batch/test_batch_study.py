@@ -240,3 +240,14 @@ def test_example_study_experiment_is_a_study_with_varying_options():
     plan = batch.plan_for(ROOT / "experiments" / "sector_funding_study.yaml")
     assert plan.definition.is_study and plan.n_experiments >= 12
     assert any(k.startswith("options.") for k in plan.definition.factor_names)
+
+
+def test_duckdb_reads_a_study_run_like_pandas(tmp_path):
+    pytest.importorskip("duckdb")
+    out = batch.run(experiment(draws=4, seed=2), tmp_path / "out")
+    for name in ("results", "experiments"):
+        pd.testing.assert_frame_equal(batch.open_results(out, name, engine="duckdb"), batch.open_results(out, name),
+                                      check_exact=True)
+    filters = [("option", "==", "coordination_subsidy"), ("metric", "in", ["pools_formed", "leverage"])]
+    pd.testing.assert_frame_equal(batch.open_results(out, filters=filters, engine="duckdb"),
+                                  batch.open_results(out, filters=filters), check_exact=True)
