@@ -251,3 +251,26 @@ def test_duckdb_reads_a_study_run_like_pandas(tmp_path):
     filters = [("option", "==", "coordination_subsidy"), ("metric", "in", ["pools_formed", "leverage"])]
     pd.testing.assert_frame_equal(batch.open_results(out, filters=filters, engine="duckdb"),
                                   batch.open_results(out, filters=filters), check_exact=True)
+
+
+def test_a_shared_pool_book_gives_the_same_comparison_with_fewer_kernel_runs():
+    from simulator.sector.formation import PoolBook
+
+    population = generate_population(200, 1)
+    options = load_funding_options(OPTIONS)
+    subsidy = {"coordination_subsidy": {"eur_per_year": 30000, "years": 3}}
+    richer = FundingOptions.from_dict({**options.model_dump(mode="json", exclude_defaults=True),
+                                       "options": [{"id": "big", "instruments": subsidy}]})
+    book = PoolBook(population.organisations, options.sector)
+    first = compare_funding(options, population, draws=6, seed=3, book=book)
+    second = compare_funding(richer, population, draws=6, seed=3, book=book)
+    fresh = compare_funding(richer, population, draws=6, seed=3)
+    assert second.records == fresh.records
+    for oid, figures in fresh.draws.items():
+        for metric, values in figures.items():
+            np.testing.assert_array_equal(second.draws[oid][metric], values)
+    assert first.evaluations > 0 and second.evaluations < fresh.evaluations
+    other_sector = FundingOptions.from_dict({**options.model_dump(mode="json", exclude_defaults=True),
+                                             "sector": {"functions": ["accounting"]}})
+    assert compare_funding(other_sector, population, draws=0, book=book).records == \
+        compare_funding(other_sector, population, draws=0).records  # another sector: the book is not used
