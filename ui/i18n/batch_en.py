@@ -12,6 +12,8 @@ BATCH: dict[str, str] = {
     "batch.not_a_run": "The folder \"{folder}\" holds no batch run (manifest.json missing or unreadable).",
     "batch.status": "**{name}** — {experiments} variants, {draws} draws each · {done}/{parts} parts "
                     "finished · seed {seed} · model {version}",
+    "batch.status.central": "**{name}** — {experiments} variants at central values (no draws) · {done}/{parts} "
+                            "parts finished · seed {seed} · model {version}",
     "batch.incomplete": "This run is not finished: only its finished parts are shown. Continue it with "
                         "\"mutualise batch … --resume\".",
     "batch.no_factor": "This run has no factor: a single variant.",

@@ -14,6 +14,8 @@ BATCH: dict[str, str] = {
                        "ou illisible).",
     "batch.status": "**{name}** — {experiments} variantes, {draws} tirages chacune · {done}/{parts} parties "
                     "terminées · graine {seed} · modèle {version}",
+    "batch.status.central": "**{name}** — {experiments} variantes aux valeurs centrales (sans tirage) · "
+                            "{done}/{parts} parties terminées · graine {seed} · modèle {version}",
     "batch.incomplete": "Ce lot n'est pas terminé : seules les parties finies sont montrées. Reprenez-le avec "
                         "« mutualise batch … --resume ».",
     "batch.no_factor": "Ce lot n'a aucun facteur : une seule variante.",

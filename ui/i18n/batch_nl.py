@@ -13,6 +13,8 @@ BATCH: dict[str, str] = {
                        "onleesbaar).",
     "batch.status": "**{name}** — {experiments} varianten, elk {draws} trekkingen · {done}/{parts} delen "
                     "klaar · seed {seed} · model {version}",
+    "batch.status.central": "**{name}** — {experiments} varianten op centrale waarden (zonder trekkingen) · "
+                            "{done}/{parts} delen klaar · seed {seed} · model {version}",
     "batch.incomplete": "Deze reeks is niet af: alleen de afgewerkte delen worden getoond. Hervat met "
                         "\"mutualise batch … --resume\".",
     "batch.no_factor": "Deze reeks heeft geen factor: één enkele variant.",

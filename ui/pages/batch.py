@@ -95,7 +95,8 @@ def render() -> None:
     except InputError as exc:
         st.warning(exc.message if exc.field == "folder" else t("batch.not_a_run", folder=folder))
         return
-    st.markdown(t("batch.status", name=manifest["name"], experiments=number(manifest["n_experiments"], lang),
+    status_key = "batch.status" if manifest["draws"] else "batch.status.central"  # no "0 draws each"
+    st.markdown(t(status_key, name=manifest["name"], experiments=number(manifest["n_experiments"], lang),
                   draws=number(manifest["draws"], lang), done=status["chunks_done"], parts=status["n_chunks"],
                   seed=manifest["master_seed"], version=manifest["model_version"]))
     if not status["complete"]:
