@@ -73,7 +73,8 @@ class Range(_Strict):
     @model_validator(mode="after")
     def _ordered(self) -> Range:
         if not (math.isfinite(self.low) and math.isfinite(self.high)) or self.high < self.low:
-            raise ValueError(f"a range needs finite low ≤ high, got low={self.low:g}, high={self.high:g}")
+            raise ValueError(msg("batch.bad_range", "a range needs finite low ≤ high, got low={low}, high={high}",
+                                 low=self.low, high=self.high))
         return self
 
 
@@ -152,20 +153,23 @@ class ExperimentDefinition(_Strict):
                 raise InputError(f"factors.{key}", msg("batch.empty_factor",
                                                        "a factor needs at least one value (the grid is empty)"))
             if isinstance(values, Range) and self.design != "latin_hypercube":
-                raise InputError(f"factors.{key}", "a {low, high} range needs design: latin_hypercube; "
-                                 "give a list of values instead")
+                raise InputError(f"factors.{key}", msg("batch.range_needs_lhs", "a {{low, high}} range needs "
+                                                       "design: latin_hypercube; give a list of values instead"))
         if self.design == "latin_hypercube":
             if self.samples is None:
-                raise InputError("samples", "design latin_hypercube needs samples: (how many points)")
+                raise InputError("samples", msg("batch.lhs_needs_samples", "design latin_hypercube needs "
+                                                "samples: (how many points)"))
             if not self.factors:
-                raise InputError("factors", "design latin_hypercube needs at least one factor")
+                raise InputError("factors", msg("batch.lhs_needs_factor", "design latin_hypercube needs at least "
+                                                "one factor"))
         elif self.samples is not None:
-            raise InputError("samples", f"samples: is only for design latin_hypercube, not {self.design}")
+            raise InputError("samples", msg("batch.samples_only_lhs", "samples: is only for design "
+                                            "latin_hypercube, not {design}", design=self.design))
         if self.design == "zip":
             lengths = {k: len(v) for k, v in self.factors.items() if isinstance(v, list)}
             if len(set(lengths.values())) > 1:
-                listed = ", ".join(f"{k}: {n}" for k, n in lengths.items())
-                raise InputError("factors", f"design zip needs lists of equal length, got {listed}")
+                raise InputError("factors", msg("batch.zip_lengths", "design zip needs lists of equal length, "
+                                                "got {lengths}", lengths=[f"{k}: {n}" for k, n in lengths.items()]))
         return self
 
     # --- the design ------------------------------------------------------------------------------
@@ -259,23 +263,27 @@ def is_parameter_factor(key: str) -> bool:
 def parse_experiment(data: Any, source: str | None = None) -> ExperimentDefinition:
     """Validate a mapping into an :class:`ExperimentDefinition` (errors name the field)."""
     if not isinstance(data, dict):
-        raise InputError("(file)", "an experiment must be a mapping of keys to values", source)
+        raise InputError("(file)", msg("batch.not_a_mapping", "an experiment must be a mapping of keys to values"),
+                         source)
     try:
         definition = ExperimentDefinition.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        errors = exc.errors()  # a union (list or range) fails on each branch: our validator's words first
+        err = next((e for e in errors if (e.get("ctx") or {}).get("error") is not None), errors[0])
         inner = (err.get("ctx") or {}).get("error")
         if isinstance(inner, InputError):
             inner.source = inner.source or source
             raise inner from None
-        field = ".".join(str(p) for p in err["loc"] if p not in ("list[any]", "Range")) or "(file)"
-        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"].removeprefix("Value error, ")
-        raise InputError(field, msg, source) from None
+        loc = tuple(p for p in err["loc"] if p != "Range" and not (isinstance(p, str) and "[" in p))  # union tags
+        field = ".".join(str(p) for p in loc) or "(file)"
+        # in the catalogue's words (never pydantic's English); an unknown key suggests the known ones
+        raise InputError(field, schema_message({**err, "loc": loc}, lambda at: _keys_at(ExperimentDefinition, at)),
+                         source) from None
     if definition.n_experiments < 1:
         raise InputError("factors", msg("batch.empty_grid", "the grid is empty: no experiment to run"), source)
     if definition.n_experiments > MAX_EXPERIMENTS:
-        raise InputError("factors", f"{definition.n_experiments:,} experiments is more than the limit of "
-                         f"{MAX_EXPERIMENTS:,}", source)
+        raise InputError("factors", msg("batch.too_many", "{n} experiments is more than the limit of {limit}",
+                                        n=definition.n_experiments, limit=MAX_EXPERIMENTS), source)
     return definition
 
 
@@ -283,10 +291,11 @@ def load_experiment(path: str | Path) -> tuple[ExperimentDefinition, Path]:
     """Read an experiment YAML file; returns the definition and the folder its paths are relative to."""
     path = Path(path)
     if not path.is_file():
-        raise InputError("(file)", f"no experiment file {str(path)!r}")
+        raise InputError("(file)", msg("batch.no_experiment_file", "no experiment file '{path}'", path=str(path)))
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
-        raise InputError("(file)", f"this is not valid YAML ({problem})", path.name) from None
+        raise InputError("(file)", msg("batch.bad_yaml", "this is not valid YAML ({problem})", problem=problem),
+                         path.name) from None
     return parse_experiment(data, path.name), path.parent.resolve()

@@ -35,7 +35,7 @@ from simulator.batch.experiment import (
 )
 from simulator.catalogue import ParameterSet, parameters
 from simulator.errors import InputError, InputErrors
-from simulator.messages import did_you_mean, msg
+from simulator.messages import Message, did_you_mean, msg
 from simulator.scenario import Scenario
 
 #: Compile at most this many distinct structural combinations while checking a plan.
@@ -188,7 +188,7 @@ def make_plan(definition: ExperimentDefinition, root: str | Path = ".",
     path = Path(definition.base.scenario)
     path = path if path.is_absolute() else Path(root) / path
     if not path.is_file():
-        raise InputError("base.scenario", f"no scenario file {str(path)!r}")
+        raise InputError("base.scenario", msg("batch.no_scenario_file", "no scenario file '{path}'", path=str(path)))
     base = load_scenario(path)
     _check_metrics(definition)
     params = _check_parameter_factors(definition)
@@ -207,7 +207,7 @@ def _check_metrics(definition: ExperimentDefinition) -> None:
                                                       "known: {known}", name=m, hint=did_you_mean(m, list(known)),
                                                       known=list(known)))
     if definition.draws and "irr" in (definition.metrics or []):
-        raise InputError("metrics", "irr is only computed without Monte Carlo (draws: 0)")
+        raise InputError("metrics", msg("batch.irr_draws", "irr is only computed without Monte Carlo (draws: 0)"))
 
 
 def _check_parameter_factors(definition: ExperimentDefinition) -> dict[str, tuple[float, ...] | Range]:
@@ -259,8 +259,8 @@ def _check_structural_factors(plan: Plan) -> None:
             compile_scenario(plan.scenario_for(tuple(combo)))
         except InputError as exc:
             shown = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in values.items())
-            raise InputError("factors", f"the combination {shown} is not a valid scenario: "
-                             f"{_one_line(exc)}") from None
+            raise InputError("factors", msg("batch.bad_combination", "the combination {values} is not a valid "
+                                            "scenario: {problem}", values=shown, problem=_first(exc))) from None
 
 
 def _factor_error(field: str, key: str, exc: InputError) -> InputError:
@@ -269,13 +269,16 @@ def _factor_error(field: str, key: str, exc: InputError) -> InputError:
         first = next(e for e in errors if e.message.startswith("unknown key"))
         return InputError(field, msg("batch.unknown_factor", "unknown factor key '{key}' ({field}: {problem})",
                                      key=key, field=first.field, problem=first.message))
-    return InputError(field, _one_line(exc))
+    return InputError(field, _first(exc))
 
 
-def _one_line(exc: InputError) -> str:
+def _first(exc: InputError) -> Message:
+    """The first problem of ``exc`` as one message (translated with it), and how many others."""
     errors = exc.errors if isinstance(exc, InputErrors) else [exc]
-    text = "; ".join(f"{e.field}: {e.message}" for e in errors[:3])
-    return text + (f" (and {len(errors) - 3} more)" if len(errors) > 3 else "")
+    first = msg("batch.problem", "{field}: {problem}", field=errors[0].field, problem=errors[0].message)
+    if len(errors) == 1:
+        return first
+    return msg("batch.problem_and_more", "{first} (and {n} more)", first=first, n=len(errors) - 1)
 
 
 def structures(plan: Plan, experiments: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

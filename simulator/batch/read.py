@@ -24,7 +24,8 @@ from simulator.messages import did_you_mean, msg
 
 def _parts(folder: str | Path, table: str) -> list[str]:
     if table not in TABLES:
-        raise InputError("table", f"unknown table {table!r}; use one of {', '.join(TABLES)}")
+        raise InputError("table", msg("batch.unknown_table", "unknown table '{table}'; use one of {tables}",
+                                      table=table, tables=list(TABLES)))
     folder = Path(folder)
     read_manifest(folder)
     return [str(folder / table / part_name(i)) for i in sorted(finished_chunks(folder))]

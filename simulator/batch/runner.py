@@ -11,6 +11,7 @@ from simulator.batch.experiment import ExperimentDefinition, load_experiment, pa
 from simulator.batch.plan import GridPlan, make_plan
 from simulator.batch.store import build_manifest, finished_chunks, open_output, write_chunk
 from simulator.errors import InputError
+from simulator.messages import msg
 
 Progress = Callable[[int, int], None]
 
@@ -35,9 +36,10 @@ def parse_part(text: str | None) -> tuple[int, int] | None:
     try:
         k, n = (int(x) for x in text.split("/"))
     except ValueError:
-        raise InputError("--part", f"expected K/N such as 1/3, got {text!r}") from None
+        raise InputError("--part", msg("batch.part_format", "expected K/N such as 1/3, got '{text}'",
+                                       text=text)) from None
     if not 1 <= k <= n:
-        raise InputError("--part", f"expected 1 ≤ K ≤ N in K/N, got {text!r}")
+        raise InputError("--part", msg("batch.part_range", "expected 1 ≤ K ≤ N in K/N, got '{text}'", text=text))
     return k - 1, n
 
 

@@ -104,9 +104,10 @@ def read_manifest(folder: str | Path) -> dict[str, Any]:
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError):
-        raise InputError(str(path), "is not a readable batch manifest (JSON)") from None
+        raise InputError(str(path), msg("batch.manifest_unreadable", "is not a readable batch manifest (JSON)")) \
+            from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise InputError(str(path), f"is not a {FORMAT} manifest")
+        raise InputError(str(path), msg("batch.manifest_format", "is not a {format} manifest", format=FORMAT))
     return manifest
 
 
@@ -217,7 +218,7 @@ def merge(folders: Sequence[str | Path], out: str | Path) -> Path:
     folder may still miss chunks: ``batch --resume`` into it computes them.
     """
     if not folders:
-        raise InputError("folders", "give at least one batch folder to merge")
+        raise InputError("folders", msg("batch.merge_nothing", "give at least one batch folder to merge"))
     manifests = [read_manifest(f) for f in folders]
     for folder, manifest in zip(folders[1:], manifests[1:], strict=True):
         diff = differences(manifests[0], manifest)

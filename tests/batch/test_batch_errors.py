@@ -74,3 +74,11 @@ def test_an_unreachable_scheduler_and_unknown_ones(tmp_path):
     with pytest.raises(InputError) as info:
         batch.make_evaluator("processes", 0)
     check(info.value, "--workers", "batch.workers")
+
+
+def test_a_reversed_range_says_so_rather_than_asking_for_a_list():
+    with pytest.raises(InputError) as info:
+        batch.parse_experiment({"name": "x", "base": BASE, "design": "latin_hypercube", "samples": 3,
+                                "factors": {"parameters.finance.discount_rate": {"low": 1, "high": 0}}})
+    check(info.value, "factors.parameters.finance.discount_rate", "batch.bad_range")
+    assert "low ≤ high" in str(info.value)
