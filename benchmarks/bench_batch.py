@@ -12,6 +12,14 @@ Prints (never fails on time):
    a Dask LocalCluster of 1 and then 2 workers (one thread each): wall time, variant-draws per
    second, the speed-up of the second worker, the peak memory of the client and of each worker;
    and a per-variant ``monte_carlo(...)`` loop, extrapolated, as a ratio.
+3. **A sector funding study** — the shipped example (``experiments/sector_funding_study.yaml``)
+   cut to its 12 variants on population seed 1 (3 participation thresholds × 4 coordination
+   subsidies; 1,000 ASBLs, 6 funding options, 200 draws): in-process and 2 local processes,
+   variants per second, and the per-variant ``compare_funding`` loop it replaces, as a ratio
+   (variants sharing a population and a sector share their pools' kernel runs in a batch).
+
+Each section prints the machine's load average (``os.getloadavg``) before and after: the machine
+may be shared, and the figures are only comparable at a similar load.
 
 Run: ``.venv/bin/python benchmarks/bench_batch.py [--quick]`` (``--quick``: 10× smaller studies).
 """
@@ -98,8 +106,13 @@ def loop_seconds_per_variant(plan, sample: int, draws: int) -> float:
     return (time.perf_counter() - start) / len(picks)
 
 
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} on {os.cpu_count()} CPUs"
+
+
 def section_deterministic(n: int) -> None:
-    print(f"\n-- {n:,} deterministic variants, in-process")
+    print(f"\n-- {n:,} deterministic variants, in-process ({load()})")
     definition = deterministic_study(n)
     plan = batch.plan_for(definition)
     assert plan.n_experiments == n, plan.n_experiments
@@ -128,7 +141,7 @@ def worker_peak(client) -> list[float]:
 
 
 def section_monte_carlo(variants: int, draws: int) -> None:
-    print(f"\n-- {variants:,} variants × {draws:,} draws")
+    print(f"\n-- {variants:,} variants × {draws:,} draws ({load()})")
     definition = {"name": "bench mc", "base": BASE, "draws": draws, "seed": 1,
                   "factors": {"parameters.finance.discount_rate": _grid("finance.discount_rate", 10),
                               "funding.startup_grant.share": [float(x) for x in np.linspace(0, 1, variants // 20)],
@@ -169,6 +182,49 @@ def section_monte_carlo(variants: int, draws: int) -> None:
     print(f"  this (client) process peak RSS so far: {client_hwm / 1024:.0f} MB")
 
 
+def section_study(quick: bool) -> None:
+    """The example sector study, cut to one population seed (and, quick, to 2 variants, 20 draws)."""
+    import yaml
+
+    from simulator.sector import compare_funding, generate_population
+    from simulator.sector.options import FundingOptions
+
+    path = ROOT / "experiments" / "sector_funding_study.yaml"
+    definition = yaml.safe_load(path.read_text(encoding="utf-8"))
+    definition["base"]["study"] = str(ROOT / "scenarios" / "funding" / "funding_options.yaml")
+    definition["factors"]["population.seed"] = [1]
+    if quick:
+        definition["draws"] = 20
+        definition["factors"]["sector.participation.threshold_eur"] = [250]
+    plan = batch.plan_for(definition)
+    n = plan.n_experiments
+    print(f"\n-- sector study: {n} variants × {len(plan.option_ids)} options × {plan.definition.draws} draws, "
+          f"{plan.population['generate']:,} ASBLs ({load()})")
+    times = {}
+    from simulator.batch import study_chunk
+
+    for label, workers in (("inprocess", None), ("processes", 2)):
+        study_chunk._BOOKS.clear()  # no head start from an earlier run (forked workers inherit them)
+        study_chunk._POPULATIONS.clear()
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            batch.run(definition, Path(tmp) / "out", scheduler=label, workers=workers)
+            times[label] = time.perf_counter() - start
+        print(f"  {label:14s} {times[label]:7.2f} s  {n / times[label]:6.2f} variants/s")
+    start = time.perf_counter()
+    sample = min(n, 3)
+    for e in range(sample):
+        pos = plan.definition.positions(np.array([e]))
+        study, pop = plan.study_for(tuple(float(pos[k][0]) for k in plan.structural_factors))
+        compare_funding(FundingOptions.from_dict(study), generate_population(pop["generate"], pop["seed"]),
+                        draws=plan.definition.draws, seed=int(plan.definition.seeds(np.array([e]))[0]))
+    per = (time.perf_counter() - start) / sample
+    print(f"  per-variant compare_funding loop: {per:.2f} s/variant → {per * n:6.1f} s (extrapolated); "
+          f"in-process batch is {per * n / times['inprocess']:.2f}× the loop's speed, 2 processes "
+          f"{per * n / times['processes']:.2f}×")
+    print(f"  ({load()})")
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="10× smaller studies (a smoke run)")
@@ -176,3 +232,4 @@ if __name__ == "__main__":
     scale = 10 if args.quick else 1
     section_deterministic(100_000 // scale)
     section_monte_carlo(1_000 // scale, 1_000)
+    section_study(args.quick)

@@ -3,13 +3,16 @@
 >>> from simulator import batch
 >>> out = batch.run("experiments/discount_and_grant.yaml", "runs/grid", scheduler="processes")
 >>> frame = batch.open_results(out)                        # pandas, tidy: experiment, draw, metric, value, …
+>>> frame = batch.open_results(out, engine="duckdb")       # the same frame, read by DuckDB
 
 ============================  ==================================================================
 module                        job
 ============================  ==================================================================
 ``experiment``                definition (YAML / Python): base, factors, design, draws, seeds
 ``plan``                      checked factors and values, structural groups, metrics
+``study``                     a sector funding study as the base: its fields, checks, metrics
 ``chunk``                     one chunk of experiments → vectorised kernel calls → Arrow tables
+``study_chunk``               one chunk of a study's experiments → compare_funding → Arrow tables
 ``evaluators``                in-process, local processes, Dask distributed (context managers)
 ``store``                     output folder: atomic Parquet parts, manifest, resume, merge
 ``runner``                    :func:`run`
@@ -29,17 +32,20 @@ from simulator.batch.plan import DEFAULT_METRICS, MEMBER_METRICS, METRICS, Plan,
 from simulator.batch.read import open_duckdb, open_results, summarise
 from simulator.batch.runner import plan_for, run
 from simulator.batch.store import merge, read_manifest, status
+from simulator.batch.study import STUDY_METRICS, StudyPlan
 
 __all__ = [
     "DEFAULT_METRICS",
     "MEMBER_METRICS",
     "METRICS",
+    "STUDY_METRICS",
     "DaskEvaluator",
     "Evaluator",
     "ExperimentDefinition",
     "InProcessEvaluator",
     "Plan",
     "ProcessEvaluator",
+    "StudyPlan",
     "load_experiment",
     "make_evaluator",
     "make_plan",

@@ -109,7 +109,12 @@ def _rows(a: np.ndarray, R: int) -> np.ndarray:
 
 
 def evaluate_chunk(plan: Plan, index: int) -> dict[str, Any]:
-    """The Arrow tables of chunk ``index`` (see module docstring)."""
+    """The Arrow tables of chunk ``index`` (see module docstring; a study's:
+    :mod:`simulator.batch.study_chunk`)."""
+    if not isinstance(plan, Plan):
+        from simulator.batch.study_chunk import evaluate_study_chunk
+
+        return evaluate_study_chunk(plan, index)
     start, stop = plan.chunk_bounds(index)
     experiments = np.arange(start, stop, dtype=np.int64)
     positions = plan.definition.positions(experiments)

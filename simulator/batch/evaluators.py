@@ -24,8 +24,9 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from typing import Any
 
 from simulator.batch.chunk import chunk_parquet
-from simulator.batch.plan import Plan
+from simulator.batch.plan import GridPlan as Plan
 from simulator.errors import InputError
+from simulator.messages import msg
 
 IN_FLIGHT_PER_WORKER = 2
 SCHEDULERS = ("inprocess", "processes", "local")
@@ -102,7 +103,8 @@ class DaskEvaluator(Evaluator):
         try:
             from distributed import Client, LocalCluster
         except ImportError:
-            raise InputError("--scheduler", "Dask is not installed: pip install 'mutualise[cluster]'") from None
+            raise InputError("--scheduler", msg("batch.no_dask", "Dask is not installed: pip install "
+                                                "'mutualise[cluster]'")) from None
         if self.scheduler == "local":
             self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                          host="127.0.0.1", dashboard_address=None)
@@ -112,8 +114,9 @@ class DaskEvaluator(Evaluator):
                 self._client = Client(self.scheduler, timeout=self.timeout_s)
             except (OSError, TimeoutError) as exc:
                 reason = " ".join(str(exc).split()) or type(exc).__name__
-                raise InputError("--scheduler", f"cannot reach the Dask scheduler at {self.scheduler} "
-                                 f"({reason[:160]})") from None
+                raise InputError("--scheduler", msg("batch.scheduler_unreachable", "cannot reach the Dask "
+                                                    "scheduler at {address} ({reason})", address=self.scheduler,
+                                                    reason=reason[:160])) from None
             self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
         return self
 
@@ -156,12 +159,12 @@ class DaskEvaluator(Evaluator):
 def make_evaluator(scheduler: str = "inprocess", workers: int | None = None) -> Evaluator:
     """The evaluator for a ``--scheduler`` value: inprocess, processes, local or tcp://host:port."""
     if workers is not None and workers < 1:
-        raise InputError("--workers", f"needs at least one worker, got {workers}")
+        raise InputError("--workers", msg("batch.workers", "needs at least one worker, got {got}", got=workers))
     if scheduler == "inprocess":
         return InProcessEvaluator()
     if scheduler == "processes":
         return ProcessEvaluator(workers)
     if scheduler == "local" or scheduler.startswith(("tcp://", "tls://", "ucx://")):
         return DaskEvaluator(scheduler, workers)
-    raise InputError("--scheduler", f"unknown scheduler {scheduler!r}; use inprocess, processes, local "
-                     "or tcp://host:port")
+    raise InputError("--scheduler", msg("batch.unknown_scheduler", "unknown scheduler '{scheduler}'; use "
+                                        "inprocess, processes, local or tcp://host:port", scheduler=scheduler))

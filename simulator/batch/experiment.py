@@ -28,8 +28,9 @@ numbers never depend on how experiments are split into chunks, processes or mach
 ``common_random_numbers: true`` every experiment uses the same draws instead, which makes the
 differences between experiments less noisy.
 
-The base is a scenario file today; ``base`` is a tagged mapping so that another kind (a sector
-funding study) can be added as a new key without changing existing files.
+The base is a scenario (``base: file`` or ``base: {scenario: file}``) or a sector funding study
+(``base: {study: options.yaml, population: {generate: 1000, seed: 1}}``, see
+:mod:`simulator.batch.study`): ``base`` is a tagged mapping, its key says which.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from simulator.errors import InputError
+from simulator.messages import msg
+from simulator.schema_errors import schema_message
 
 DESIGNS = ("full_factorial", "zip", "latin_hypercube")
 #: Most experiments one definition may describe (a design this large is a typo, not a study).
@@ -53,6 +56,8 @@ MAX_EXPERIMENTS = 100_000_000
 #: ``spawn_key`` of the generator behind the Latin hypercube (distinct from every experiment's).
 DESIGN_KEY = 2**63
 PARAMETER_PREFIX = "parameters."
+#: ASBLs generated when a study's base names no population.
+DEFAULT_POPULATION = 1000
 
 
 class _Strict(BaseModel):
@@ -68,7 +73,8 @@ class Range(_Strict):
     @model_validator(mode="after")
     def _ordered(self) -> Range:
         if not (math.isfinite(self.low) and math.isfinite(self.high)) or self.high < self.low:
-            raise ValueError(f"a range needs finite low ≤ high, got low={self.low:g}, high={self.high:g}")
+            raise ValueError(msg("batch.bad_range", "a range needs finite low ≤ high, got low={low}, high={high}",
+                                 low=self.low, high=self.high))
         return self
 
 
@@ -78,12 +84,39 @@ class ScenarioBase(_Strict):
     scenario: str = Field(min_length=1)
 
 
+class PopulationSpec(_Strict):
+    """The population a sector funding study is run on: a synthetic one (``generate`` ASBLs drawn
+    with ``seed``, :func:`simulator.sector.generate_population`) or an organisation table
+    (``file``, relative to the experiment file)."""
+
+    generate: int | None = Field(default=None, ge=2, le=100_000)
+    seed: int = Field(default=0, ge=0)
+    file: str | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _one_source(self) -> PopulationSpec:
+        if self.generate is not None and self.file is not None:
+            raise InputError("base.population", msg("batch.population_both",
+                                                    "give either generate: N or file:, not both"))
+        if self.generate is None and self.file is None:
+            object.__setattr__(self, "generate", DEFAULT_POPULATION)
+        return self
+
+
+class StudyBase(_Strict):
+    """The base of the experiments: a sector funding study — a funding options file
+    (:mod:`simulator.sector.options`, relative to the experiment file) and a population."""
+
+    study: str = Field(min_length=1)
+    population: PopulationSpec = Field(default_factory=PopulationSpec)
+
+
 class ExperimentDefinition(_Strict):
     """What to run: see the module docstring for the format."""
 
     name: str = Field(min_length=1)
     description: str = ""
-    base: ScenarioBase
+    base: ScenarioBase | StudyBase
     design: Literal["full_factorial", "zip", "latin_hypercube"] = "full_factorial"
     factors: dict[str, list[Any] | Range] = Field(default_factory=dict)
     samples: int | None = Field(default=None, ge=1)
@@ -98,28 +131,45 @@ class ExperimentDefinition(_Strict):
     @field_validator("base", mode="before")
     @classmethod
     def _base_shorthand(cls, v: Any) -> Any:
-        return {"scenario": v} if isinstance(v, str) else v
+        if isinstance(v, str):
+            return ScenarioBase(scenario=v)
+        if isinstance(v, dict) and "study" in v:
+            return _validate_base(StudyBase, v)
+        if isinstance(v, dict) and "scenario" in v:
+            return _validate_base(ScenarioBase, v)
+        raise InputError("base", msg("batch.base_kind", "the base is a scenario file (base: file.yaml or "
+                                     "base: {{scenario: file.yaml}}) or a sector funding study "
+                                     "(base: {{study: options.yaml, population: {{generate: 1000, seed: 0}}}})"))
+
+    @property
+    def is_study(self) -> bool:
+        """A sector funding study (not a scenario) is the base."""
+        return isinstance(self.base, StudyBase)
 
     @model_validator(mode="after")
     def _design_rules(self) -> ExperimentDefinition:
         for key, values in self.factors.items():
             if isinstance(values, list) and not values:
-                raise InputError(f"factors.{key}", "a factor needs at least one value (the grid is empty)")
+                raise InputError(f"factors.{key}", msg("batch.empty_factor",
+                                                       "a factor needs at least one value (the grid is empty)"))
             if isinstance(values, Range) and self.design != "latin_hypercube":
-                raise InputError(f"factors.{key}", "a {low, high} range needs design: latin_hypercube; "
-                                 "give a list of values instead")
+                raise InputError(f"factors.{key}", msg("batch.range_needs_lhs", "a {{low, high}} range needs "
+                                                       "design: latin_hypercube; give a list of values instead"))
         if self.design == "latin_hypercube":
             if self.samples is None:
-                raise InputError("samples", "design latin_hypercube needs samples: (how many points)")
+                raise InputError("samples", msg("batch.lhs_needs_samples", "design latin_hypercube needs "
+                                                "samples: (how many points)"))
             if not self.factors:
-                raise InputError("factors", "design latin_hypercube needs at least one factor")
+                raise InputError("factors", msg("batch.lhs_needs_factor", "design latin_hypercube needs at least "
+                                                "one factor"))
         elif self.samples is not None:
-            raise InputError("samples", f"samples: is only for design latin_hypercube, not {self.design}")
+            raise InputError("samples", msg("batch.samples_only_lhs", "samples: is only for design "
+                                            "latin_hypercube, not {design}", design=self.design))
         if self.design == "zip":
             lengths = {k: len(v) for k, v in self.factors.items() if isinstance(v, list)}
             if len(set(lengths.values())) > 1:
-                listed = ", ".join(f"{k}: {n}" for k, n in lengths.items())
-                raise InputError("factors", f"design zip needs lists of equal length, got {listed}")
+                raise InputError("factors", msg("batch.zip_lengths", "design zip needs lists of equal length, "
+                                                "got {lengths}", lengths=[f"{k}: {n}" for k, n in lengths.items()]))
         return self
 
     # --- the design ------------------------------------------------------------------------------
@@ -179,6 +229,32 @@ class ExperimentDefinition(_Strict):
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
+def _validate_base(model: type[_Strict], data: dict[str, Any]) -> _Strict:
+    """``data`` as ``model``, or an InputError naming the field under ``base``."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        inner = (err.get("ctx") or {}).get("error")
+        if isinstance(inner, InputError):
+            raise inner from None
+        field = ".".join(["base", *(str(p) for p in err["loc"])])
+        raise InputError(field, schema_message(err, lambda loc: _keys_at(model, loc))) from None
+
+
+def _keys_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """Keys allowed where ``loc`` points inside ``model`` (for "did you mean")."""
+    from simulator.scenario import _submodel
+
+    for part in loc:
+        info = model.model_fields.get(str(part))
+        sub = _submodel(info.annotation) if info is not None else None
+        if sub is None:
+            break
+        model = sub
+    return list(model.model_fields)
+
+
 def is_parameter_factor(key: str) -> bool:
     """Parameter factors only change kernel inputs: they are vectorised on the batch axis."""
     return key.startswith(PARAMETER_PREFIX)
@@ -187,23 +263,27 @@ def is_parameter_factor(key: str) -> bool:
 def parse_experiment(data: Any, source: str | None = None) -> ExperimentDefinition:
     """Validate a mapping into an :class:`ExperimentDefinition` (errors name the field)."""
     if not isinstance(data, dict):
-        raise InputError("(file)", "an experiment must be a mapping of keys to values", source)
+        raise InputError("(file)", msg("batch.not_a_mapping", "an experiment must be a mapping of keys to values"),
+                         source)
     try:
         definition = ExperimentDefinition.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        errors = exc.errors()  # a union (list or range) fails on each branch: our validator's words first
+        err = next((e for e in errors if (e.get("ctx") or {}).get("error") is not None), errors[0])
         inner = (err.get("ctx") or {}).get("error")
         if isinstance(inner, InputError):
             inner.source = inner.source or source
             raise inner from None
-        field = ".".join(str(p) for p in err["loc"] if p not in ("list[any]", "Range")) or "(file)"
-        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"].removeprefix("Value error, ")
-        raise InputError(field, msg, source) from None
+        loc = tuple(p for p in err["loc"] if p != "Range" and not (isinstance(p, str) and "[" in p))  # union tags
+        field = ".".join(str(p) for p in loc) or "(file)"
+        # in the catalogue's words (never pydantic's English); an unknown key suggests the known ones
+        raise InputError(field, schema_message({**err, "loc": loc}, lambda at: _keys_at(ExperimentDefinition, at)),
+                         source) from None
     if definition.n_experiments < 1:
-        raise InputError("factors", "the grid is empty: no experiment to run", source)
+        raise InputError("factors", msg("batch.empty_grid", "the grid is empty: no experiment to run"), source)
     if definition.n_experiments > MAX_EXPERIMENTS:
-        raise InputError("factors", f"{definition.n_experiments:,} experiments is more than the limit of "
-                         f"{MAX_EXPERIMENTS:,}", source)
+        raise InputError("factors", msg("batch.too_many", "{n} experiments is more than the limit of {limit}",
+                                        n=definition.n_experiments, limit=MAX_EXPERIMENTS), source)
     return definition
 
 
@@ -211,10 +291,11 @@ def load_experiment(path: str | Path) -> tuple[ExperimentDefinition, Path]:
     """Read an experiment YAML file; returns the definition and the folder its paths are relative to."""
     path = Path(path)
     if not path.is_file():
-        raise InputError("(file)", f"no experiment file {str(path)!r}")
+        raise InputError("(file)", msg("batch.no_experiment_file", "no experiment file '{path}'", path=str(path)))
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
-        raise InputError("(file)", f"this is not valid YAML ({problem})", path.name) from None
+        raise InputError("(file)", msg("batch.bad_yaml", "this is not valid YAML ({problem})", problem=problem),
+                         path.name) from None
     return parse_experiment(data, path.name), path.parent.resolve()

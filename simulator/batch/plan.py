@@ -33,8 +33,9 @@ from simulator.batch.experiment import (
     Range,
     is_parameter_factor,
 )
-from simulator.catalogue import ParameterSet, parameters, suggest
+from simulator.catalogue import ParameterSet, parameters
 from simulator.errors import InputError, InputErrors
+from simulator.messages import Message, did_you_mean, msg
 from simulator.scenario import Scenario
 
 #: Compile at most this many distinct structural combinations while checking a plan.
@@ -54,15 +55,14 @@ MEMBER_METRICS = {"gain": "member_gain", "pays": "allocated", "standalone": "mem
 DEFAULT_MEMBER_METRICS = ("gain",)
 
 
-@dataclass(frozen=True, eq=False)
-class Plan:
-    """A validated experiment, ready to be cut into chunks."""
+class GridPlan:
+    """What every checked experiment shares, whatever its base: the grid's shape and chunks, and
+    the factor values as they are written to the results (subclasses set ``definition``,
+    ``chunk_size`` and ``parameter_values``)."""
 
     definition: ExperimentDefinition
-    base: Scenario
-    base_source: str
-    parameter_values: dict[str, tuple[float, ...] | Range]  # factor key → parsed values
     chunk_size: int
+    parameter_values: dict[str, tuple[float, ...] | Range]
 
     # --- shape ----------------------------------------------------------------------------------
     @property
@@ -78,21 +78,12 @@ class Plan:
         return start, min(start + self.chunk_size, self.n_experiments)
 
     @property
-    def metrics(self) -> tuple[str, ...]:
-        return tuple(self.definition.metrics or DEFAULT_METRICS)
-
-    @property
-    def member_metrics(self) -> tuple[str, ...]:
-        chosen = self.definition.member_metrics
-        return tuple(DEFAULT_MEMBER_METRICS if chosen is None else chosen)
-
-    @property
     def structural_factors(self) -> tuple[str, ...]:
-        return tuple(k for k in self.definition.factor_names if not is_parameter_factor(k))
+        return tuple(k for k in self.definition.factor_names if k not in self.parameter_values)
 
     @property
     def parameter_factors(self) -> tuple[str, ...]:
-        return tuple(k for k in self.definition.factor_names if is_parameter_factor(k))
+        return tuple(k for k in self.definition.factor_names if k in self.parameter_values)
 
     # --- values -----------------------------------------------------------------------------------
     def parameter_column(self, key: str, position: np.ndarray) -> np.ndarray:
@@ -109,13 +100,9 @@ class Plan:
             return float(position)
         return spec[int(position)]
 
-    def scenario_for(self, structure: tuple[float, ...]) -> Scenario:
-        """The base scenario with one combination of structural factor values applied."""
-        if not structure:
-            return self.base
-        overrides = {k: self.structural_value(k, p) for k, p in zip(self.structural_factors, structure,
-                                                                     strict=True)}
-        return self.base.with_overrides(overrides)
+    def overrides_for(self, structure: tuple[float, ...]) -> dict[str, Any]:
+        """The dotted overrides of one combination of structural factor positions."""
+        return {k: self.structural_value(k, p) for k, p in zip(self.structural_factors, structure, strict=True)}
 
     @cached_property
     def numeric_factors(self) -> frozenset[str]:
@@ -133,15 +120,48 @@ class Plan:
         return [v if isinstance(v, str) else json.dumps(v, sort_keys=True, ensure_ascii=False) for v in spec]
 
     def digest(self) -> str:
-        """Identity of the work: definition, resolved base scenario and chunking."""
+        """Identity of the work: definition, resolved base and chunking."""
         return self._digest
 
     @cached_property
     def _digest(self) -> str:
         blob = json.dumps({"definition": self.definition.model_dump(mode="json"),
-                           "base": self.base.to_dict(), "chunk_size": self.chunk_size},
+                           "base": self.base_identity(), "chunk_size": self.chunk_size},
                           sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    def base_identity(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, eq=False)
+class Plan(GridPlan):
+    """A validated experiment on a base scenario, ready to be cut into chunks."""
+
+    definition: ExperimentDefinition
+    base: Scenario
+    base_source: str
+    parameter_values: dict[str, tuple[float, ...] | Range]  # factor key → parsed values
+    chunk_size: int
+
+    @property
+    def metrics(self) -> tuple[str, ...]:
+        return tuple(self.definition.metrics or DEFAULT_METRICS)
+
+    @property
+    def member_metrics(self) -> tuple[str, ...]:
+        chosen = self.definition.member_metrics
+        return tuple(DEFAULT_MEMBER_METRICS if chosen is None else chosen)
+
+    def scenario_for(self, structure: tuple[float, ...]) -> Scenario:
+        """The base scenario with one combination of structural factor values applied."""
+        if not structure:
+            return self.base
+        return self.base.with_overrides(self.overrides_for(structure))
+
+    def base_identity(self) -> dict[str, Any]:
+        """The resolved base scenario (the plan's identity; the manifest hashes its table)."""
+        return self.base.to_dict()
 
 
 def _is_number(v: Any) -> bool:
@@ -156,14 +176,19 @@ def default_chunk_size(draws: int) -> int:
 
 
 def make_plan(definition: ExperimentDefinition, root: str | Path = ".",
-              chunk_size: int | None = None) -> Plan:
-    """Resolve the base scenario, check every factor and value; raise InputError naming the field."""
+              chunk_size: int | None = None) -> GridPlan:
+    """Resolve the base (a scenario, or a sector funding study: :mod:`simulator.batch.study`),
+    check every factor and value; raise InputError naming the field."""
+    if definition.is_study:
+        from simulator.batch.study import make_study_plan
+
+        return make_study_plan(definition, root, chunk_size)
     from simulator.api import load_scenario
 
     path = Path(definition.base.scenario)
     path = path if path.is_absolute() else Path(root) / path
     if not path.is_file():
-        raise InputError("base.scenario", f"no scenario file {str(path)!r}")
+        raise InputError("base.scenario", msg("batch.no_scenario_file", "no scenario file '{path}'", path=str(path)))
     base = load_scenario(path)
     _check_metrics(definition)
     params = _check_parameter_factors(definition)
@@ -178,10 +203,11 @@ def _check_metrics(definition: ExperimentDefinition) -> None:
                                  ("member_metrics", definition.member_metrics, MEMBER_METRICS)):
         for i, m in enumerate(chosen or []):
             if m not in known:
-                raise InputError(f"{field}[{i}]", f"unknown metric {m!r}; known: {', '.join(known)}"
-                                 + suggest(m, list(known)))
+                raise InputError(f"{field}[{i}]", msg("batch.unknown_metric", "unknown metric '{name}'{hint}; "
+                                                      "known: {known}", name=m, hint=did_you_mean(m, list(known)),
+                                                      known=list(known)))
     if definition.draws and "irr" in (definition.metrics or []):
-        raise InputError("metrics", "irr is only computed without Monte Carlo (draws: 0)")
+        raise InputError("metrics", msg("batch.irr_draws", "irr is only computed without Monte Carlo (draws: 0)"))
 
 
 def _check_parameter_factors(definition: ExperimentDefinition) -> dict[str, tuple[float, ...] | Range]:
@@ -192,7 +218,8 @@ def _check_parameter_factors(definition: ExperimentDefinition) -> dict[str, tupl
             continue
         name = key.removeprefix(PARAMETER_PREFIX)
         if name not in cat:
-            raise InputError(f"factors.{key}", "unknown factor key: no such parameter" + suggest(name, list(cat)))
+            raise InputError(f"factors.{key}", msg("batch.unknown_parameter", "unknown factor key: no parameter "
+                                                   "'{name}'{hint}", name=name, hint=did_you_mean(name, list(cat))))
         if isinstance(spec, Range):
             for end in (spec.low, spec.high):
                 _parse_parameter(name, end, f"factors.{key}")
@@ -232,22 +259,26 @@ def _check_structural_factors(plan: Plan) -> None:
             compile_scenario(plan.scenario_for(tuple(combo)))
         except InputError as exc:
             shown = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in values.items())
-            raise InputError("factors", f"the combination {shown} is not a valid scenario: "
-                             f"{_one_line(exc)}") from None
+            raise InputError("factors", msg("batch.bad_combination", "the combination {values} is not a valid "
+                                            "scenario: {problem}", values=shown, problem=_first(exc))) from None
 
 
 def _factor_error(field: str, key: str, exc: InputError) -> InputError:
     errors = exc.errors if isinstance(exc, InputErrors) else [exc]
     if any(e.message.startswith("unknown key") for e in errors):
         first = next(e for e in errors if e.message.startswith("unknown key"))
-        return InputError(field, f"unknown factor key {key!r} ({first.field}: {first.message})")
-    return InputError(field, _one_line(exc))
+        return InputError(field, msg("batch.unknown_factor", "unknown factor key '{key}' ({field}: {problem})",
+                                     key=key, field=first.field, problem=first.message))
+    return InputError(field, _first(exc))
 
 
-def _one_line(exc: InputError) -> str:
+def _first(exc: InputError) -> Message:
+    """The first problem of ``exc`` as one message (translated with it), and how many others."""
     errors = exc.errors if isinstance(exc, InputErrors) else [exc]
-    text = "; ".join(f"{e.field}: {e.message}" for e in errors[:3])
-    return text + (f" (and {len(errors) - 3} more)" if len(errors) > 3 else "")
+    first = msg("batch.problem", "{field}: {problem}", field=errors[0].field, problem=errors[0].message)
+    if len(errors) == 1:
+        return first
+    return msg("batch.problem_and_more", "{first} (and {n} more)", first=first, n=len(errors) - 1)
 
 
 def structures(plan: Plan, experiments: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

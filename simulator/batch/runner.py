@@ -8,17 +8,19 @@ from typing import Any
 
 from simulator.batch.evaluators import Evaluator, make_evaluator
 from simulator.batch.experiment import ExperimentDefinition, load_experiment, parse_experiment
-from simulator.batch.plan import Plan, make_plan
+from simulator.batch.plan import GridPlan, make_plan
 from simulator.batch.store import build_manifest, finished_chunks, open_output, write_chunk
 from simulator.errors import InputError
+from simulator.messages import msg
 
 Progress = Callable[[int, int], None]
 
 
 def plan_for(experiment: str | Path | ExperimentDefinition | dict[str, Any], root: str | Path | None = None,
-             chunk_size: int | None = None) -> Plan:
-    """A checked :class:`Plan` from an experiment file, a mapping or a definition. Relative paths
-    in a file are relative to the file; in a mapping or definition, to ``root`` (default: cwd)."""
+             chunk_size: int | None = None) -> GridPlan:
+    """A checked plan (:class:`~simulator.batch.plan.Plan`, or a study's) from an experiment file,
+    a mapping or a definition. Relative paths in a file are relative to the file; in a mapping or
+    definition, to ``root`` (default: cwd)."""
     if isinstance(experiment, str | Path):
         definition, folder = load_experiment(experiment)
         return make_plan(definition, root or folder, chunk_size)
@@ -34,9 +36,10 @@ def parse_part(text: str | None) -> tuple[int, int] | None:
     try:
         k, n = (int(x) for x in text.split("/"))
     except ValueError:
-        raise InputError("--part", f"expected K/N such as 1/3, got {text!r}") from None
+        raise InputError("--part", msg("batch.part_format", "expected K/N such as 1/3, got '{text}'",
+                                       text=text)) from None
     if not 1 <= k <= n:
-        raise InputError("--part", f"expected 1 ≤ K ≤ N in K/N, got {text!r}")
+        raise InputError("--part", msg("batch.part_range", "expected 1 ≤ K ≤ N in K/N, got '{text}'", text=text))
     return k - 1, n
 
 

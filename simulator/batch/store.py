@@ -29,8 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from simulator.batch.chunk import TABLES
-from simulator.batch.plan import Plan
+from simulator.batch.plan import GridPlan, Plan
 from simulator.errors import InputError
+from simulator.messages import msg
 from simulator.version import MODEL_VERSION
 
 FORMAT = "mutualise-batch/1"
@@ -51,9 +52,12 @@ def catalogue_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def _base_identity(plan: Plan) -> dict[str, Any]:
+def _base_identity(plan: GridPlan) -> dict[str, Any]:
     """The resolved base scenario with its organisation table replaced by the table's hash, so two
-    machines holding the same file under different paths agree."""
+    machines holding the same file under different paths agree (a study: its options and
+    population, a population file by its hash)."""
+    if not isinstance(plan, Plan):
+        return plan.base_identity()
     data = plan.base.to_dict()
     org = data.get("organisations", "sample")
     if org != "sample":
@@ -61,21 +65,22 @@ def _base_identity(plan: Plan) -> dict[str, Any]:
     return data
 
 
-def build_manifest(plan: Plan, part: tuple[int, int] | None = None) -> dict[str, Any]:
+def build_manifest(plan: GridPlan, part: tuple[int, int] | None = None) -> dict[str, Any]:
     """Everything needed to know whether two folders hold the same work."""
     d = plan.definition
     definition = d.model_dump(mode="json")
     definition.pop("base")  # a path, machine-specific: the resolved scenario below is what counts
     base = _base_identity(plan)
-    return {
+    kind = "study" if d.is_study else "scenario"
+    manifest = {
         "format": FORMAT,
         "name": d.name,
         "model_version": MODEL_VERSION,
         "catalogue_hash": catalogue_hash(),
         "master_seed": d.seed,
         "experiment": definition,
-        "base_scenario": base,
-        "base_scenario_hash": hashlib.sha256(json.dumps(base, sort_keys=True).encode()).hexdigest()[:16],
+        f"base_{kind}": base,
+        f"base_{kind}_hash": hashlib.sha256(json.dumps(base, sort_keys=True).encode()).hexdigest()[:16],
         "n_experiments": plan.n_experiments,
         "chunk_size": plan.chunk_size,
         "n_chunks": plan.n_chunks,
@@ -86,18 +91,23 @@ def build_manifest(plan: Plan, part: tuple[int, int] | None = None) -> dict[str,
         "base_source": plan.base_source,
         "part": None if part is None else f"{part[0] + 1}/{part[1]}",
     }
+    if d.is_study:  # results per funding option (a scenario's manifest keeps its v1 keys: resume works)
+        manifest["base_kind"] = "study"
+        manifest["options"] = list(plan.option_ids)  # type: ignore[attr-defined]
+    return manifest
 
 
 def read_manifest(folder: str | Path) -> dict[str, Any]:
     path = Path(folder) / MANIFEST
     if not path.is_file():
-        raise InputError(str(folder), "holds no batch run (no manifest.json)")
+        raise InputError(str(folder), msg("batch.no_manifest", "holds no batch run (no manifest.json)"))
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError):
-        raise InputError(str(path), "is not a readable batch manifest (JSON)") from None
+        raise InputError(str(path), msg("batch.manifest_unreadable", "is not a readable batch manifest (JSON)")) \
+            from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise InputError(str(path), f"is not a {FORMAT} manifest")
+        raise InputError(str(path), msg("batch.manifest_format", "is not a {format} manifest", format=FORMAT))
     return manifest
 
 
@@ -120,21 +130,23 @@ def open_output(folder: str | Path, manifest: dict[str, Any], resume: bool, crea
     """
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise InputError("--out", f"{str(folder)!r} is a file, not a folder")
+        raise InputError("--out", msg("batch.out_is_file", "'{folder}' is a file, not a folder", folder=str(folder)))
     if folder.is_dir() and any(folder.iterdir()):
         if not (folder / MANIFEST).is_file():
-            raise InputError("--out", f"{str(folder)!r} is not empty and holds no batch run; "
-                             "choose a new or empty folder")
+            raise InputError("--out", msg("batch.out_not_empty", "'{folder}' is not empty and holds no batch run; "
+                                          "choose a new or empty folder", folder=str(folder)))
         old = read_manifest(folder)
         if not resume:
             done = len(finished_chunks(folder))
-            raise InputError("--out", f"{str(folder)!r} already holds a batch run ({old.get('name')!r}, "
-                             f"{done}/{old.get('n_chunks')} parts done); pass --resume to continue it, "
-                             "or choose another folder")
+            raise InputError("--out", msg("batch.out_holds_run", "'{folder}' already holds a batch run ('{name}', "
+                                          "{done}/{parts} parts done); pass --resume to continue it, or choose "
+                                          "another folder", folder=str(folder), name=str(old.get("name")),
+                                          done=done, parts=old.get("n_chunks")))
         diff = differences(old, manifest)
         if diff:
-            raise InputError("--out", f"{str(folder)!r} holds a different run (differs in: "
-                             f"{', '.join(diff)}); --resume only continues the same experiment")
+            raise InputError("--out", msg("batch.out_other_run", "'{folder}' holds a different run (differs in: "
+                                          "{keys}); --resume only continues the same experiment",
+                                          folder=str(folder), keys=diff))
         if create:
             clean_partial(folder)
         return folder
@@ -206,16 +218,17 @@ def merge(folders: Sequence[str | Path], out: str | Path) -> Path:
     folder may still miss chunks: ``batch --resume`` into it computes them.
     """
     if not folders:
-        raise InputError("folders", "give at least one batch folder to merge")
+        raise InputError("folders", msg("batch.merge_nothing", "give at least one batch folder to merge"))
     manifests = [read_manifest(f) for f in folders]
     for folder, manifest in zip(folders[1:], manifests[1:], strict=True):
         diff = differences(manifests[0], manifest)
         if diff:
-            raise InputError(str(folder), f"is not the same run as {str(folders[0])!r} (differs in: "
-                             f"{', '.join(diff)}); refusing to merge")
+            raise InputError(str(folder), msg("batch.merge_other_run", "is not the same run as '{first}' (differs "
+                                              "in: {keys}); refusing to merge", first=str(folders[0]), keys=diff))
     out = Path(out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise InputError("--out", f"{str(out)!r} exists and is not empty; merge into a new folder")
+        raise InputError("--out", msg("batch.merge_out_used", "'{folder}' exists and is not empty; merge into a "
+                                      "new folder", folder=str(out)))
     merged = dict(manifests[0], part=None, created_utc=datetime.now(UTC).isoformat(timespec="seconds"))
     open_output(out, merged, resume=False)
     taken: set[int] = set()

@@ -13,7 +13,8 @@ from simulator.cli.progress import ProgressBar
 
 @app.command()
 def batch(
-    experiment: Path = typer.Argument(..., help="Experiment YAML file (base scenario + factors)."),
+    experiment: Path = typer.Argument(..., help="Experiment YAML file (a base scenario or sector funding "
+                                      "study + factors)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (new or empty; or this run's "
                              "folder with --resume)."),
     scheduler: str = typer.Option("inprocess", "--scheduler", help="inprocess, processes, local "

@@ -54,12 +54,20 @@ class Formed:
 
 
 class PoolBook:
-    """Kernel runs of pool compositions at central values, each computed once."""
+    """Kernel runs of pool compositions at central values, each computed once.
+
+    A book depends only on the population and the sector (not on funding options), so several
+    comparisons of the same population and sector may share one (``compare_funding(book=…)``,
+    as batch studies varying only the options do): each composition is still computed once.
+    ``draw_runs`` keeps the pools' runs over parameter draws, keyed by (members, draws, seed).
+    """
 
     def __init__(self, orgs: Organisations, sector: Sector):
         self.orgs, self.sector = orgs, sector
         self._models: dict[tuple[str, ...], Model | None] = {}
         self._runs: dict[tuple[str, ...], PoolRun | None] = {}
+        self.unfunded: dict[tuple[str, ...], Funded | None] = {}  # candidate -> its pool without funding
+        self.draw_runs: dict[tuple[tuple[str, ...], int, int], PoolRun] = {}
 
     def model(self, members: tuple[str, ...]) -> Model | None:
         if members not in self._models:

@@ -163,9 +163,10 @@ def _mode(values: pd.Series) -> str:
 
 
 def compare_funding(options: FundingOptions, population: Population | Organisations, *,
-                    draws: int = 200, seed: int = 0) -> SectorComparison:
+                    draws: int = 200, seed: int = 0, book: PoolBook | None = None) -> SectorComparison:
     """Apply every funding option to ``population`` (module docstring); ``draws = 0`` skips the
-    uncertainty (central values only)."""
+    uncertainty (central values only). ``book``: kernel runs to reuse from an earlier comparison
+    of the same population and sector (ignored if either differs); the figures are the same."""
     orgs = population.organisations if isinstance(population, Population) else population
     if len(orgs) == 0:
         raise InputError("population", "the population is empty: it needs at least two organisations")
@@ -176,13 +177,16 @@ def compare_funding(options: FundingOptions, population: Population | Organisati
     sector = options.sector
     ids = np.array(orgs.ids, dtype=object)
     candidates = [tuple(ids[c].tolist()) for c in candidate_pools(orgs, sector.pools, sector.functions)]
-    book = PoolBook(orgs, sector)
-    unfunded = [stable_pool(book, c, None) for c in candidates]
+    if book is None or book.orgs is not orgs or book.sector != sector:
+        book = PoolBook(orgs, sector)
+    before = book.evaluations
+    unfunded = [book.unfunded[c] if c in book.unfunded else book.unfunded.setdefault(c, stable_pool(book, c, None))
+                for c in candidates]
     formed = {o.id: form_pools(book, candidates, o, unfunded) for o in options.options}
     result = SectorComparison(options, orgs, formed, seed=seed, candidates=len(candidates))
     if draws:
         result.draws = _paired_draws(book, options, formed, draws, seed)
-    result.evaluations = book.evaluations
+    result.evaluations = book.evaluations - before
     return result
 
 
@@ -201,18 +205,20 @@ def _paired_draws(book: PoolBook, options: FundingOptions, formed: dict[str, lis
                   draws: int, seed: int) -> dict[str, dict[str, np.ndarray]]:
     """Sector figures per option over the same parameter draws (one kernel run per pool)."""
     params = parameter_draws(draws, seed)
-    runs: dict[tuple[str, ...], Any] = {}
+    runs = book.draw_runs
     out: dict[str, dict[str, np.ndarray]] = {}
     for opt in options.options:
-        acc = {k: np.zeros(draws) for k in ("public_cost_npv_eur", "sector_net_benefit_npv_eur",
-                                              "frontline_fte_freed", "deadweight_eur")}
+        acc = {k: np.zeros(draws) for k in ("public_cost_npv_eur", "annualised_public_cost_eur",
+                                              "sector_net_benefit_npv_eur", "frontline_fte_freed", "deadweight_eur")}
         for f in formed[opt.id]:
             if not f.members:
                 continue
-            if f.members not in runs:
-                runs[f.members] = run_pool(book.model(f.members), params)
-            fig: Funded = apply_funding(runs[f.members], opt.instruments if f.funded else Funding())
+            key = (f.members, draws, seed)
+            if key not in runs:
+                runs[key] = run_pool(book.model(f.members), params)
+            fig: Funded = apply_funding(runs[key], opt.instruments if f.funded else Funding())
             acc["public_cost_npv_eur"] += fig.public_cost
+            acc["annualised_public_cost_eur"] += fig.public_cost * fig.run.annuity  # €/yr, each draw's rate
             acc["sector_net_benefit_npv_eur"] += fig.npv
             acc["frontline_fte_freed"] += fig.frontline_fte
             if f.funded and not f.additional:

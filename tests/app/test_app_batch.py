@@ -59,3 +59,33 @@ def test_a_wrong_folder_is_a_warning_not_a_traceback(tmp_path, where):
     no_failure(at)
     assert len(at.warning) == 1 and not at.exception
     assert not plotly_figures(at)
+
+
+@pytest.fixture(scope="module")
+def study_folder(tmp_path_factory):
+    return batch.run({"name": "page study",
+                      "base": {"study": str(ROOT / "scenarios" / "funding" / "funding_options.yaml"),
+                               "population": {"generate": 200, "seed": 1}},
+                      "factors": {"sector.participation.threshold_eur": [250, 1000]}},
+                     tmp_path_factory.mktemp("batch") / "study")
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl", "en"])
+def test_a_sector_study_is_charted_per_funding_option(study_folder, lang, monkeypatch):
+    # AppTest formats widget options in the test's thread, outside the page's session: same language
+    monkeypatch.setattr("ui.i18n.DEFAULT_LANGUAGE", lang)
+    at = open_page(study_folder, lang)
+    no_failure(at)
+    assert at.selectbox(key="batch_colour").value == "option"  # split by funding option by default
+    metrics = batch.read_manifest(study_folder)["metrics"]
+    at.selectbox(key="batch_metric").select_index(metrics.index("frontline_fte_freed")).run()
+    no_failure(at)
+    text = all_text(at)
+    assert "page study" in text and t("batch.study", lang, options="no_funding, startup_grant").split("(")[0] in text
+    summary = batch.summarise(study_folder, "frontline_fte_freed")
+    [figure] = plotly_figures(at)
+    assert sorted(trace["name"] for trace in figure["data"]) == sorted(set(summary["option"]))
+    shown = sorted(v for trace in figure["data"] for v in plotly_array(trace["y"]))
+    assert shown == pytest.approx(sorted(summary["mean"].tolist()))
+    table = at.dataframe[0].value
+    assert t("batch.option", lang) in table.columns

@@ -46,6 +46,19 @@ def test_local_cluster_gives_the_in_process_numbers_and_is_closed(tmp_path):
     assert cluster.status.name == "closed"
 
 
+def test_a_sector_study_on_a_local_cluster_gives_the_in_process_numbers(tmp_path):
+    study = {"name": "dask study", "draws": 6, "seed": 3, "chunk_size": 1,
+             "base": {"study": str(ROOT / "scenarios" / "funding" / "funding_options.yaml"),
+                      "population": {"generate": 200, "seed": 1}},
+             "factors": {"sector.participation.threshold_eur": [250, 1000]}}
+    reference = batch.run(study, tmp_path / "ref")
+    evaluator = DaskEvaluator("local", workers=2)
+    out = batch.run(study, tmp_path / "dask", scheduler=evaluator)
+    for name in ("results", "experiments"):
+        pd.testing.assert_frame_equal(tidy(reference, name), tidy(out, name), check_exact=True)
+    assert evaluator._cluster is None
+
+
 def test_scheduler_local_starts_and_closes_its_own_cluster(tmp_path):
     evaluator = DaskEvaluator("local", workers=1)
     out = batch.run(EXPERIMENT, tmp_path / "out", scheduler=evaluator, chunk_size=2)

@@ -102,8 +102,10 @@ def test_bad_factor_or_metric_is_one_line_naming_the_field(kw, field, words):
     ({"factors": {"parameters.finance.discount_rate": {"low": 0, "high": 1}}}, "factors.parameters."
      "finance.discount_rate", "latin_hypercube"),
     ({"samples": 3}, "samples", "only for design latin_hypercube"),
-    ({"sed": 3}, "sed", "unknown key"),
-    ({"draws": -1}, "draws", "greater than or equal"),
+    ({"sed": 3}, "sed", "unknown key (did you mean 'seed'?)"),
+    ({"draws": -1}, "draws", "must be at least 0"),
+    ({"design": "grid"}, "design", "expected one of"),
+    ({"draws": "many"}, "draws", "expected a whole number"),
 ])
 def test_bad_definition_is_one_line_naming_the_field(data, field, words):
     with pytest.raises(InputError) as info:
@@ -111,6 +113,7 @@ def test_bad_definition_is_one_line_naming_the_field(data, field, words):
     assert info.value.field == field
     assert words in info.value.message
     assert "\n" not in str(info.value)
+    assert info.value.code is not None  # a catalogue message, shown in the reader's language
 
 
 def test_an_invalid_combination_of_structural_factors_is_refused_before_running():

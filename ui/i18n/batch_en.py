@@ -3,8 +3,8 @@
 BATCH: dict[str, str] = {
     "nav.batch": "Batch runs",
     "batch.title": "Batch runs",
-    "batch.intro": "Open the folder of a run started with \"mutualise batch\" (thousands of variants of a "
-                   "scenario) and compare its results along one factor.",
+    "batch.intro": "Open the folder of a run started with \"mutualise batch\" (thousands of variants of a scenario "
+                   "or of a sector funding study) and compare its results along one factor.",
     "batch.folder": "Batch folder",
     "batch.folder.help": "The folder given to --out, on the machine running the app.",
     "batch.empty": "Enter a batch folder to see its results.",
@@ -12,6 +12,8 @@ BATCH: dict[str, str] = {
     "batch.not_a_run": "The folder \"{folder}\" holds no batch run (manifest.json missing or unreadable).",
     "batch.status": "**{name}** — {experiments} variants, {draws} draws each · {done}/{parts} parts "
                     "finished · seed {seed} · model {version}",
+    "batch.status.central": "**{name}** — {experiments} variants at central values (no draws) · {done}/{parts} "
+                            "parts finished · seed {seed} · model {version}",
     "batch.incomplete": "This run is not finished: only its finished parts are shown. Continue it with "
                         "\"mutualise batch … --resume\".",
     "batch.no_factor": "This run has no factor: a single variant.",
@@ -41,4 +43,23 @@ BATCH: dict[str, str] = {
     "batch.metric.npv_without_funding": "NPV without public funding (€)",
     "batch.metric.pooled_fte": "FTE of the pooled service",
     "batch.metric.irr": "Internal rate of return",
+    "batch.option": "Funding option",
+    "batch.study": "A sector funding study: each variant compares the funding options ({options}); every result "
+                   "is per variant and option.",
+    "batch.metric.public_cost_npv_eur": "Public cost, present value (€)",
+    "batch.metric.annualised_public_cost_eur": "Public cost per year, annualised (€/year)",
+    "batch.metric.budget_used_eur": "Budget committed (€)",
+    "batch.metric.sector_net_benefit_npv_eur": "Members' net benefit, NPV (€)",
+    "batch.metric.additional_net_benefit_npv_eur": "Net benefit added by the option, NPV (€)",
+    "batch.metric.frontline_fte_freed": "Frontline FTE freed",
+    "batch.metric.additional_frontline_fte": "Frontline FTE added by the option",
+    "batch.metric.frontline_fte_per_100k_eur": "Frontline FTE freed per 100 k€ of public money a year",
+    "batch.metric.additional_fte_per_100k_eur": "Additional frontline FTE per 100 k€ of public money a year",
+    "batch.metric.public_eur_per_frontline_fte": "Public money per frontline FTE freed (€/year)",
+    "batch.metric.leverage": "Leverage (members' net benefit per public euro)",
+    "batch.metric.deadweight_eur": "Deadweight: public money to pools that form anyway (€)",
+    "batch.metric.pools_formed": "Pools formed",
+    "batch.metric.members_pooled": "Members pooled",
+    "batch.metric.funded_pools": "Funded pools",
+    "batch.metric.additional_pools": "Additional pools (viable only with the option)",
 }

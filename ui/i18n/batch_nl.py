@@ -3,8 +3,8 @@
 BATCH: dict[str, str] = {
     "nav.batch": "Simulatiereeksen",
     "batch.title": "Simulatiereeksen",
-    "batch.intro": "Open de map van een reeks gestart met \"mutualise batch\" (duizenden varianten van "
-                   "een scenario) en vergelijk de resultaten volgens een factor.",
+    "batch.intro": "Open de map van een run gestart met \"mutualise batch\" (duizenden varianten van een scenario "
+                   "of van een sectorstudie over financiering) en vergelijk de resultaten volgens één factor.",
     "batch.folder": "Map van de reeks",
     "batch.folder.help": "De map die aan --out werd gegeven, op de machine waarop de toepassing draait.",
     "batch.empty": "Geef de map van een reeks op om de resultaten te zien.",
@@ -13,6 +13,8 @@ BATCH: dict[str, str] = {
                        "onleesbaar).",
     "batch.status": "**{name}** — {experiments} varianten, elk {draws} trekkingen · {done}/{parts} delen "
                     "klaar · seed {seed} · model {version}",
+    "batch.status.central": "**{name}** — {experiments} varianten op centrale waarden (zonder trekkingen) · "
+                            "{done}/{parts} delen klaar · seed {seed} · model {version}",
     "batch.incomplete": "Deze reeks is niet af: alleen de afgewerkte delen worden getoond. Hervat met "
                         "\"mutualise batch … --resume\".",
     "batch.no_factor": "Deze reeks heeft geen factor: één enkele variant.",
@@ -42,4 +44,23 @@ BATCH: dict[str, str] = {
     "batch.metric.npv_without_funding": "NCW zonder overheidsfinanciering (€)",
     "batch.metric.pooled_fte": "VTE van de gedeelde dienst",
     "batch.metric.irr": "Interne rentabiliteit",
+    "batch.option": "Financieringsoptie",
+    "batch.study": "Een sectorstudie over financiering: elke variant vergelijkt de financieringsopties "
+                   "({options}); elk resultaat geldt per variant en per optie.",
+    "batch.metric.public_cost_npv_eur": "Publieke kost, actuele waarde (€)",
+    "batch.metric.annualised_public_cost_eur": "Publieke kost per jaar, geannualiseerd (€/jaar)",
+    "batch.metric.budget_used_eur": "Vastgelegd budget (€)",
+    "batch.metric.sector_net_benefit_npv_eur": "Nettovoordeel van de leden, NAW (€)",
+    "batch.metric.additional_net_benefit_npv_eur": "Nettovoordeel toegevoegd door de optie, NAW (€)",
+    "batch.metric.frontline_fte_freed": "Vrijgemaakte VTE eerstelijnspersoneel",
+    "batch.metric.additional_frontline_fte": "VTE eerstelijnspersoneel toegevoegd door de optie",
+    "batch.metric.frontline_fte_per_100k_eur": "Vrijgemaakte VTE eerstelijnspersoneel per 100 k€ publiek geld per jaar",
+    "batch.metric.additional_fte_per_100k_eur": "Extra VTE eerstelijnspersoneel per 100 k€ publiek geld per jaar",
+    "batch.metric.public_eur_per_frontline_fte": "Publiek geld per vrijgemaakte VTE eerstelijnspersoneel (€/jaar)",
+    "batch.metric.leverage": "Hefboom (nettovoordeel van de leden per publieke euro)",
+    "batch.metric.deadweight_eur": "Meeloopeffect: publiek geld voor pools die toch al ontstaan (€)",
+    "batch.metric.pools_formed": "Gevormde pools",
+    "batch.metric.members_pooled": "Gepoolde leden",
+    "batch.metric.funded_pools": "Gefinancierde pools",
+    "batch.metric.additional_pools": "Extra pools (alleen leefbaar met de optie)",
 }

@@ -3,7 +3,9 @@
 The page reads the folder's manifest and its Parquet parts through :mod:`simulator.batch`
 (finished parts only; nothing is computed here), summarises one metric per experiment
 (:func:`simulator.batch.summarise`: mean, P10, P50, P90 and P(> 0) over the draws) and draws it
-against one factor, optionally split by a second. Reading is cached by folder, metric and the
+against one factor, optionally split by a second. A sector funding study's run has one result
+per variant *and funding option*: the option is then one more factor to chart against or split
+by (split by it by default). Reading is cached by folder, metric and the
 folder's finished parts, so a batch still running shows its new parts on the next visit.
 """
 
@@ -24,7 +26,11 @@ from ui.i18n import current_language, has, t
 FOLDER = "batch_folder"  # session key: the folder typed last
 TOP_ROWS = 20
 MONEY_METRICS = ("npv", "net_saving", "net_result", "baseline_total", "pooled_total", "setup", "public_cost",
-                 "npv_without_funding")
+                 "npv_without_funding", "public_cost_npv_eur", "annualised_public_cost_eur", "budget_used_eur",
+                 "sector_net_benefit_npv_eur", "additional_net_benefit_npv_eur", "public_eur_per_frontline_fte",
+                 "deadweight_eur")
+#: The pseudo-factor of a sector study's results: the funding option.
+OPTION = "option"
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -68,6 +74,12 @@ def metric_label(metric: str) -> str:
     return t(f"batch.metric.{metric}") if has(f"batch.metric.{metric}") else metric
 
 
+def factor_label(factor: str | None) -> str:
+    if factor is None:
+        return t("batch.colour.none")
+    return t("batch.option") if factor == OPTION else factor
+
+
 def render() -> None:
     lang = current_language()
     st.title(t("batch.title"))
@@ -83,26 +95,30 @@ def render() -> None:
     except InputError as exc:
         st.warning(exc.message if exc.field == "folder" else t("batch.not_a_run", folder=folder))
         return
-    st.markdown(t("batch.status", name=manifest["name"], experiments=number(manifest["n_experiments"], lang),
+    status_key = "batch.status" if manifest["draws"] else "batch.status.central"  # no "0 draws each"
+    st.markdown(t(status_key, name=manifest["name"], experiments=number(manifest["n_experiments"], lang),
                   draws=number(manifest["draws"], lang), done=status["chunks_done"], parts=status["n_chunks"],
                   seed=manifest["master_seed"], version=manifest["model_version"]))
     if not status["complete"]:
         st.warning(t("batch.incomplete"))
     if status["chunks_done"] == 0:
         return
-    factors = list(manifest["experiment"]["factors"])
+    study = manifest.get("base_kind") == "study"
+    factors = list(manifest["experiment"]["factors"]) + ([OPTION] if study else [])
+    if study:
+        st.caption(t("batch.study", options=", ".join(manifest.get("options") or [])))
     cols = st.columns(3)
     metric = cols[0].selectbox(t("batch.metric"), manifest["metrics"], key="batch_metric", format_func=metric_label)
     if not factors:
         st.info(t("batch.no_factor"))
         return
-    x = cols[1].selectbox(t("batch.x"), factors, key="batch_x")
+    x = cols[1].selectbox(t("batch.x"), factors, key="batch_x", format_func=factor_label)
     others = [f for f in factors if f != x]
-    colour = cols[2].selectbox(t("batch.colour"), [None, *others], key="batch_colour",
-                               format_func=lambda f: t("batch.colour.none") if f is None else f)
+    colour = cols[2].selectbox(t("batch.colour"), [None, *others], key="batch_colour", format_func=factor_label,
+                               index=others.index(OPTION) + 1 if OPTION in others else 0)
     frame = load_summary(folder, metric, status["chunks_done"])
     draws = int(manifest["draws"])
-    shown = frame[["experiment", *factors, "mean", "p10", "p50", "p90", "p_positive"]]
+    shown = frame[["experiment", *factors, "mean", "p10", "p50", "p90", "p_positive"]]  # option among factors
     charts.show(chart(frame, metric, x, colour, draws), shown, f"batch-{metric}", key=f"batch:{metric}",
                 index=False)
     st.caption(t("batch.chart_caption.mc" if draws else "batch.chart_caption", n=number(len(frame), lang)))
@@ -110,7 +126,7 @@ def render() -> None:
     st.subheader(t("batch.top", n=min(TOP_ROWS, len(frame))))
     table = pd.DataFrame({
         t("batch.col.experiment"): best["experiment"].to_numpy(),
-        **{f: best[f].astype(str).to_numpy() for f in factors},
+        **{factor_label(f): best[f].astype(str).to_numpy() for f in factors},
         t("batch.col.p50" if draws else "batch.col.value"): [_value(metric, v, lang) for v in best["p50"]],
     })
     if draws:
