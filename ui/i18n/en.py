@@ -10,6 +10,7 @@ from ui.i18n.method_en import METHOD
 from ui.i18n.model_v2_en import MODEL_V2
 from ui.i18n.pool_state_en import POOL_STATE
 from ui.i18n.uncertainty_en import UNCERTAINTY
+from ui.i18n.workbook_en import WORKBOOK
 
 MESSAGES: dict[str, str] = {
     # --- navigation & sidebar -------------------------------------------------------------------
@@ -416,4 +417,5 @@ MESSAGES: dict[str, str] = {
     **HONEST,
     **MODEL_V2,
     **POOL_STATE,
+    **WORKBOOK,
 }

@@ -10,6 +10,7 @@ from ui.i18n.method_fr import METHOD
 from ui.i18n.model_v2_fr import MODEL_V2
 from ui.i18n.pool_state_fr import POOL_STATE
 from ui.i18n.uncertainty_fr import UNCERTAINTY
+from ui.i18n.workbook_fr import WORKBOOK
 
 MESSAGES: dict[str, str] = {
     # --- navigation & barre latérale -----------------------------------------------------------
@@ -426,4 +427,5 @@ MESSAGES: dict[str, str] = {
     **HONEST,
     **MODEL_V2,
     **POOL_STATE,
+    **WORKBOOK,
 }

@@ -10,6 +10,7 @@ from ui.i18n.method_nl import METHOD
 from ui.i18n.model_v2_nl import MODEL_V2
 from ui.i18n.pool_state_nl import POOL_STATE
 from ui.i18n.uncertainty_nl import UNCERTAINTY
+from ui.i18n.workbook_nl import WORKBOOK
 
 MESSAGES: dict[str, str] = {
     # --- navigatie & zijbalk --------------------------------------------------------------------
@@ -425,4 +426,5 @@ MESSAGES: dict[str, str] = {
     **HONEST,
     **MODEL_V2,
     **POOL_STATE,
+    **WORKBOOK,
 }
