@@ -180,6 +180,7 @@ def _scenario_sheet(book: Any, result: Any, head: dict[str, Any] | None, lang: s
     from babel.dates import format_date
 
     from simulator.catalogue import vehicles
+    from simulator.examples import description_for, title_for
     from simulator.messages import label as code_label
     from ui.formatting import locale_for
     from ui.i18n import label, t
@@ -194,8 +195,8 @@ def _scenario_sheet(book: Any, result: Any, head: dict[str, Any] | None, lang: s
     names = result.members["name"].astype(str).tolist()
     functions = [code_label("function", f, lang) for f in s.get("functions", [])]
     rows: list[tuple[str, Any, str | None]] = [
-        ("workbook.row.name", s.get("scenario"), None),
-        ("workbook.row.description", (scn.description or "").strip() or None, None),
+        ("workbook.row.name", title_for(str(s.get("scenario")), lang), None),
+        ("workbook.row.description", description_for(scn.name, scn.description or "", lang).strip() or None, None),
         ("workbook.row.members_count", len(names), INT),
         ("workbook.row.members", ", ".join(names), None),
         ("workbook.row.functions", ", ".join(functions), None),

@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from simulator.examples import title_for
 from simulator.report import figures
 from simulator.results import CASHFLOW_TERMS
 from ui import brief_button, charts, engine, funding_panel, state
@@ -175,7 +176,7 @@ def render() -> None:
     """The results page."""
     st.title(t("results.title"))
     result = engine.current_result()
-    st.caption(t("results.intro", name=result.summary.get("scenario", "")))
+    st.caption(t("results.intro", name=title_for(str(result.summary.get("scenario", "")), current_language())))
     honest.render(result)
     warnings(result.warnings)
     funding_panel.public_view(result.summary)

@@ -49,7 +49,9 @@ def upload_yaml() -> None:
     if data.get("organisations") == state.SAMPLE:
         state.set_custom_organisations(None, None)
     state.set_scenario(data, origin="upload")
-    st.session_state[FLASH] = t("share.loaded", name=data.get("name", ""))
+    from simulator.examples import title_for
+
+    st.session_state[FLASH] = t("share.loaded", name=title_for(str(data.get("name", "")), current_language()))
     st.rerun()
 
 
