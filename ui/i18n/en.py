@@ -2,6 +2,7 @@
 
 from ui.i18n.batch_en import BATCH
 from ui.i18n.brief_en import BRIEF
+from ui.i18n.cards_en import CARDS
 from ui.i18n.evidence_en import EVIDENCE
 from ui.i18n.fair_split_en import FAIR_SPLIT
 from ui.i18n.funding_en import FUNDING
@@ -418,4 +419,5 @@ MESSAGES: dict[str, str] = {
     **MODEL_V2,
     **POOL_STATE,
     **WORKBOOK,
+    **CARDS,
 }

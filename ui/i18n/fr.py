@@ -2,6 +2,7 @@
 
 from ui.i18n.batch_fr import BATCH
 from ui.i18n.brief_fr import BRIEF
+from ui.i18n.cards_fr import CARDS
 from ui.i18n.evidence_fr import EVIDENCE
 from ui.i18n.fair_split_fr import FAIR_SPLIT
 from ui.i18n.funding_fr import FUNDING
@@ -428,4 +429,5 @@ MESSAGES: dict[str, str] = {
     **MODEL_V2,
     **POOL_STATE,
     **WORKBOOK,
+    **CARDS,
 }

@@ -2,6 +2,7 @@
 
 from ui.i18n.batch_nl import BATCH
 from ui.i18n.brief_nl import BRIEF
+from ui.i18n.cards_nl import CARDS
 from ui.i18n.evidence_nl import EVIDENCE
 from ui.i18n.fair_split_nl import FAIR_SPLIT
 from ui.i18n.funding_nl import FUNDING
@@ -427,4 +428,5 @@ MESSAGES: dict[str, str] = {
     **MODEL_V2,
     **POOL_STATE,
     **WORKBOOK,
+    **CARDS,
 }
