@@ -46,6 +46,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from simulator.errors import InputError
+from simulator.messages import msg
+from simulator.schema_errors import schema_message
 
 DESIGNS = ("full_factorial", "zip", "latin_hypercube")
 #: Most experiments one definition may describe (a design this large is a typo, not a study).
@@ -68,7 +70,8 @@ class Range(_Strict):
     @model_validator(mode="after")
     def _ordered(self) -> Range:
         if not (math.isfinite(self.low) and math.isfinite(self.high)) or self.high < self.low:
-            raise ValueError(f"a range needs finite low ≤ high, got low={self.low:g}, high={self.high:g}")
+            raise ValueError(msg("batch.range_order", "a range needs finite low ≤ high, got low={low}, high={high}",
+                                  low=self.low, high=self.high))
         return self
 
 
@@ -104,22 +107,26 @@ class ExperimentDefinition(_Strict):
     def _design_rules(self) -> ExperimentDefinition:
         for key, values in self.factors.items():
             if isinstance(values, list) and not values:
-                raise InputError(f"factors.{key}", "a factor needs at least one value (the grid is empty)")
+                raise InputError(f"factors.{key}", msg("batch.factor_empty",
+                                                        "a factor needs at least one value (the grid is empty)"))
             if isinstance(values, Range) and self.design != "latin_hypercube":
-                raise InputError(f"factors.{key}", "a {low, high} range needs design: latin_hypercube; "
-                                 "give a list of values instead")
+                raise InputError(f"factors.{key}", msg("batch.range_needs_lhs", "a {{low, high}} range needs design: "
+                                                        "latin_hypercube; give a list of values instead"))
         if self.design == "latin_hypercube":
             if self.samples is None:
-                raise InputError("samples", "design latin_hypercube needs samples: (how many points)")
+                raise InputError("samples", msg("batch.lhs_samples",
+                                                "design latin_hypercube needs samples: (how many points)"))
             if not self.factors:
-                raise InputError("factors", "design latin_hypercube needs at least one factor")
+                raise InputError("factors", msg("batch.lhs_factor", "design latin_hypercube needs at least one factor"))
         elif self.samples is not None:
-            raise InputError("samples", f"samples: is only for design latin_hypercube, not {self.design}")
+            raise InputError("samples", msg("batch.samples_only_lhs", "samples: is only for design latin_hypercube, "
+                                            "not {design}", design=self.design))
         if self.design == "zip":
             lengths = {k: len(v) for k, v in self.factors.items() if isinstance(v, list)}
             if len(set(lengths.values())) > 1:
                 listed = ", ".join(f"{k}: {n}" for k, n in lengths.items())
-                raise InputError("factors", f"design zip needs lists of equal length, got {listed}")
+                raise InputError("factors", msg("batch.zip_lengths",
+                                                "design zip needs lists of equal length, got {listed}", listed=listed))
         return self
 
     # --- the design ------------------------------------------------------------------------------
@@ -187,7 +194,8 @@ def is_parameter_factor(key: str) -> bool:
 def parse_experiment(data: Any, source: str | None = None) -> ExperimentDefinition:
     """Validate a mapping into an :class:`ExperimentDefinition` (errors name the field)."""
     if not isinstance(data, dict):
-        raise InputError("(file)", "an experiment must be a mapping of keys to values", source)
+        raise InputError("(file)", msg("batch.not_a_mapping", "an experiment must be a mapping of keys to values"),
+                         source)
     try:
         definition = ExperimentDefinition.model_validate(data)
     except ValidationError as exc:
@@ -197,13 +205,12 @@ def parse_experiment(data: Any, source: str | None = None) -> ExperimentDefiniti
             inner.source = inner.source or source
             raise inner from None
         field = ".".join(str(p) for p in err["loc"] if p not in ("list[any]", "Range")) or "(file)"
-        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"].removeprefix("Value error, ")
-        raise InputError(field, msg, source) from None
+        raise InputError(field, schema_message(err), source) from None
     if definition.n_experiments < 1:
-        raise InputError("factors", "the grid is empty: no experiment to run", source)
+        raise InputError("factors", msg("batch.grid_empty", "the grid is empty: no experiment to run"), source)
     if definition.n_experiments > MAX_EXPERIMENTS:
-        raise InputError("factors", f"{definition.n_experiments:,} experiments is more than the limit of "
-                         f"{MAX_EXPERIMENTS:,}", source)
+        raise InputError("factors", msg("batch.too_many", "{count} experiments is more than the limit of {limit}",
+                                        count=int(definition.n_experiments), limit=MAX_EXPERIMENTS), source)
     return definition
 
 
@@ -211,10 +218,11 @@ def load_experiment(path: str | Path) -> tuple[ExperimentDefinition, Path]:
     """Read an experiment YAML file; returns the definition and the folder its paths are relative to."""
     path = Path(path)
     if not path.is_file():
-        raise InputError("(file)", f"no experiment file {str(path)!r}")
+        raise InputError("(file)", msg("batch.no_file", "no experiment file '{path}'", path=str(path)))
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
-        raise InputError("(file)", f"this is not valid YAML ({problem})", path.name) from None
+        raise InputError("(file)", msg("batch.not_yaml", "this is not valid YAML ({problem})", problem=problem),
+                         path.name) from None
     return parse_experiment(data, path.name), path.parent.resolve()

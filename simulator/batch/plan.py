@@ -33,8 +33,9 @@ from simulator.batch.experiment import (
     Range,
     is_parameter_factor,
 )
-from simulator.catalogue import ParameterSet, parameters, suggest
+from simulator.catalogue import ParameterSet, parameters
 from simulator.errors import InputError, InputErrors
+from simulator.messages import did_you_mean, msg
 from simulator.scenario import Scenario
 
 #: Compile at most this many distinct structural combinations while checking a plan.
@@ -163,7 +164,7 @@ def make_plan(definition: ExperimentDefinition, root: str | Path = ".",
     path = Path(definition.base.scenario)
     path = path if path.is_absolute() else Path(root) / path
     if not path.is_file():
-        raise InputError("base.scenario", f"no scenario file {str(path)!r}")
+        raise InputError("base.scenario", msg("batch.no_scenario", "no scenario file '{path}'", path=str(path)))
     base = load_scenario(path)
     _check_metrics(definition)
     params = _check_parameter_factors(definition)
@@ -178,10 +179,11 @@ def _check_metrics(definition: ExperimentDefinition) -> None:
                                  ("member_metrics", definition.member_metrics, MEMBER_METRICS)):
         for i, m in enumerate(chosen or []):
             if m not in known:
-                raise InputError(f"{field}[{i}]", f"unknown metric {m!r}; known: {', '.join(known)}"
-                                 + suggest(m, list(known)))
+                raise InputError(f"{field}[{i}]", msg("batch.unknown_metric", "unknown metric '{metric}'; known: "
+                                                     "{known}{hint}", metric=str(m), known=", ".join(known),
+                                                     hint=did_you_mean(str(m), list(known))))
     if definition.draws and "irr" in (definition.metrics or []):
-        raise InputError("metrics", "irr is only computed without Monte Carlo (draws: 0)")
+        raise InputError("metrics", msg("batch.irr_needs_no_mc", "irr is only computed without Monte Carlo (draws: 0)"))
 
 
 def _check_parameter_factors(definition: ExperimentDefinition) -> dict[str, tuple[float, ...] | Range]:
@@ -192,7 +194,9 @@ def _check_parameter_factors(definition: ExperimentDefinition) -> dict[str, tupl
             continue
         name = key.removeprefix(PARAMETER_PREFIX)
         if name not in cat:
-            raise InputError(f"factors.{key}", "unknown factor key: no such parameter" + suggest(name, list(cat)))
+            raise InputError(f"factors.{key}", msg("batch.unknown_parameter",
+                                                    "unknown factor key: no such parameter{hint}",
+                                                    hint=did_you_mean(name, list(cat))))
         if isinstance(spec, Range):
             for end in (spec.low, spec.high):
                 _parse_parameter(name, end, f"factors.{key}")
@@ -232,15 +236,16 @@ def _check_structural_factors(plan: Plan) -> None:
             compile_scenario(plan.scenario_for(tuple(combo)))
         except InputError as exc:
             shown = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in values.items())
-            raise InputError("factors", f"the combination {shown} is not a valid scenario: "
-                             f"{_one_line(exc)}") from None
+            raise InputError("factors", msg("batch.bad_combination", "the combination {shown} is not a valid "
+                                            "scenario: {problem}", shown=shown, problem=_one_line(exc))) from None
 
 
 def _factor_error(field: str, key: str, exc: InputError) -> InputError:
     errors = exc.errors if isinstance(exc, InputErrors) else [exc]
     if any(e.message.startswith("unknown key") for e in errors):
         first = next(e for e in errors if e.message.startswith("unknown key"))
-        return InputError(field, f"unknown factor key {key!r} ({first.field}: {first.message})")
+        return InputError(field, msg("batch.unknown_factor", "unknown factor key '{key}' ({where}: {problem})",
+                                     key=key, where=first.field, problem=first.message))
     return InputError(field, _one_line(exc))
 
 

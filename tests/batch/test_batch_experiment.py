@@ -103,7 +103,7 @@ def test_bad_factor_or_metric_is_one_line_naming_the_field(kw, field, words):
      "finance.discount_rate", "latin_hypercube"),
     ({"samples": 3}, "samples", "only for design latin_hypercube"),
     ({"sed": 3}, "sed", "unknown key"),
-    ({"draws": -1}, "draws", "greater than or equal"),
+    ({"draws": -1}, "draws", "must be at least 0"),  # the catalogue's words, not pydantic's
 ])
 def test_bad_definition_is_one_line_naming_the_field(data, field, words):
     with pytest.raises(InputError) as info:
