@@ -65,10 +65,13 @@ def navigation_pages() -> dict[str, list[st.Page]]:
     return sections
 
 
-#: Small style touches: metric labels wrap instead of being cut with an ellipsis.
+#: Small style touches: metric labels and the P10–P90 band under a card wrap instead of being cut
+#: with an ellipsis (the card's amount itself is compact from a million on: ui.formatting.money_card).
 CSS = """
 <style>
 [data-testid="stMetricLabel"] p { white-space: normal; overflow: visible; text-overflow: clip; }
+[data-testid="stMetricDelta"] div, [data-testid="stMetricDelta"] p {
+  white-space: normal; overflow: visible; text-overflow: clip; }
 </style>
 """
 
