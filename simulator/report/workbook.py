@@ -45,8 +45,6 @@ NUMBER = "#,##0.######"
 #: Column width bounds (characters).
 MIN_WIDTH, MAX_WIDTH = 8, 60
 
-_BOLD = None  # openpyxl styles, built lazily (openpyxl is imported only when a workbook is made)
-
 
 def _round_eur(x: Any) -> float | None:
     """An amount rounded to the cent (``None`` for a missing value)."""
@@ -97,16 +95,25 @@ class _Sheet:
                 cell.font = Font(bold=True)
             if fill:
                 cell.fill = PatternFill("solid", fgColor=fill)
-            shown = len(f"{cell.value:,.0f}") + 2 if isinstance(cell.value, float) and fmt == EUR else \
-                len(str(cell.value)) if cell.value is not None else 0
             if i < len(self.widths):
-                self.widths[i] = max(self.widths[i], shown)
+                self.widths[i] = max(self.widths[i], _shown_width(cell.value, fmt))
 
     def finish(self) -> None:
         from openpyxl.utils import get_column_letter
 
         for i, width in enumerate(self.widths, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = min(max(width + 2, MIN_WIDTH), MAX_WIDTH)
+
+
+def _shown_width(value: Any, fmt: str | None) -> int:
+    """About how many characters Excel needs to show ``value`` in format ``fmt``."""
+    if value is None:
+        return 0
+    if isinstance(value, int | float) and fmt == EUR:
+        return len(f"{value:,.0f}") + 2  # grouped whole euros and " €"
+    if isinstance(value, int | float) and fmt in (PCT, PCT_PARAM):
+        return len(f"{100 * value:.1f}") + 1
+    return len(str(value))
 
 
 def _sheet_title(title: str) -> str:

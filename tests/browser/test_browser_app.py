@@ -169,8 +169,10 @@ def test_director_journey(page, tmp_path):
 
     # open another example, then upload the YAML again: same figures
     go(tab, "Build the pool")
+    from simulator.examples import title_for  # the picker names examples in the reader's language
+
     choose(tab, tab.get_by_test_id("stSelectbox").filter(has_text="Start from an example"),
-           example("b_shared_house")["name"])
+           title_for(example("b_shared_house")["name"], "en"))
     tab.get_by_test_id("stButton").get_by_role("button", name="Load").click()
     wait_for_metrics(tab, headline(example("b_shared_house"), "en"))
     go(tab, "Save and share")
