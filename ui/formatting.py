@@ -84,16 +84,18 @@ COMPACT_FROM = 1_000_000
 
 def money_card(value: object, lang: str = "fr") -> str:
     """An amount for a metric card: whole euros below :data:`COMPACT_FROM`, else millions with
-    two decimals in the locale's compact form (``-1,04 M €`` fr, ``-€ 1,04 mln.`` nl, ``-€1,04M``
-    en). The card's help then gives the exact amount (:func:`is_compact`)."""
+    two decimals in the locale's short form, the sign and € placed as :func:`money` places them
+    (``-1,04 M €`` fr, ``€ -1,04 mln.`` nl, ``-1,04M €`` en). The card's help then gives the exact
+    amount (:func:`is_compact`)."""
     if _missing(value):
         return MISSING
     if not is_compact(value):
         return money(value, lang)
-    from babel.numbers import format_compact_currency
+    from babel.numbers import format_compact_decimal
 
-    return format_compact_currency(float(value), "EUR", locale=locale_for(lang), format_type="short",  # type: ignore[arg-type]
-                                   fraction_digits=2)
+    amount = float(value)  # type: ignore[arg-type]
+    short = format_compact_decimal(abs(amount), locale=locale_for(lang), format_type="short", fraction_digits=2)
+    return money(-1 if amount < 0 else 1, lang).replace("1", short, 1)
 
 
 def is_compact(value: object) -> bool:
