@@ -77,14 +77,25 @@ def write_excel(tables: Mapping[str, pd.DataFrame], path: str | Path, overwrite:
     return export(tables, excel=path, overwrite=overwrite)[0]
 
 
+def write_files(files: Mapping[Path, Callable[[Path], None]], overwrite: bool = False) -> list[Path]:
+    """Files made by their own writers (``path → writer(staged_path)``), as one transaction."""
+    return export({}, files=files, overwrite=overwrite)
+
+
 def export(tables: Mapping[str, pd.DataFrame], directory: str | Path | None = None,
-           excel: str | Path | None = None, fmt: str = "csv", overwrite: bool = False) -> list[Path]:
-    """Write the tables into ``directory`` (one file each) and/or one workbook ``excel``, as one
-    transaction: every file or none (see the module docstring). Returns the paths written."""
+           excel: str | Path | None = None, fmt: str = "csv", overwrite: bool = False,
+           files: Mapping[Path, Callable[[Path], None]] | None = None) -> list[Path]:
+    """Write the tables into ``directory`` (one file each) and/or one workbook ``excel``, plus
+    any ``files`` made by their own writers (``path → writer(staged_path)``, e.g. the people's
+    workbook), as one transaction: every file or none (see the module docstring). Returns the
+    paths written."""
     if fmt not in ("csv", "parquet"):
         raise ValueError(f"unknown format {fmt!r}: csv or parquet")
-    plan = plan_targets(tables, directory, excel, fmt)
+    files = {Path(p): w for p, w in (files or {}).items()}
+    plan = plan_targets(tables, directory, excel, fmt, extra=list(files))
     check_targets(plan, directory, excel, overwrite)
+    for target in files:
+        check_targets([], excel=target)
     folders = sorted({p.parent for p in plan})
     created: list[Path] = []
     try:
@@ -92,10 +103,11 @@ def export(tables: Mapping[str, pd.DataFrame], directory: str | Path | None = No
             created += _make_folder(folder, _path(directory) if folder == _path(directory) else folder)
         with _claimed(folders):
             check_targets(plan, directory, excel, overwrite)  # again, now nobody else can write
-            staging = _staging_folder(folders[0], directory, excel)
+            staging = _staging_folder(folders[0], directory, excel or next(iter(files), None))
             try:
+                writers = _writers(tables, plan, fmt) | files
                 staged = {target: _stage(staging, i, target, writer)
-                          for i, (target, writer) in enumerate(_writers(tables, plan, fmt).items())}
+                          for i, (target, writer) in enumerate(writers.items())}
                 _commit(staged, staging, overwrite)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
@@ -108,13 +120,19 @@ def export(tables: Mapping[str, pd.DataFrame], directory: str | Path | None = No
 
 
 def plan_targets(tables: Mapping[str, pd.DataFrame], directory: str | Path | None,
-                 excel: str | Path | None, fmt: str = "csv") -> dict[Path, str]:
-    """Every file an export would write → which table(s) it holds (``"*"`` for the workbook)."""
+                 excel: str | Path | None, fmt: str = "csv",
+                 extra: list[Path] | None = None) -> dict[Path, str]:
+    """Every file an export would write → which table(s) it holds (``"*"`` for the workbook,
+    ``"+"`` for a file with its own writer)."""
     plan: dict[Path, str] = {}
     if directory is not None:
         plan.update({Path(directory) / f"{name}.{fmt}": name for name in tables})
     if excel is not None:
         plan[Path(excel)] = "*"
+    for path in extra or []:
+        if path in plan:
+            raise ExportError(str(path), "the same file is asked for twice; give each export its own name")
+        plan[Path(path)] = "+"
     if not plan:
         raise ValueError("nothing to export: give a folder or an Excel file")
     return plan
@@ -221,6 +239,8 @@ def _writers(tables: Mapping[str, pd.DataFrame], plan: Mapping[Path, str],
     safe = {name: neutralise_frame(frame) for name, frame in tables.items()}
     writers: dict[Path, Callable[[Path], None]] = {}
     for target, name in plan.items():
+        if name == "+":
+            continue  # the caller's own writer
         if name == "*":
             writers[target] = lambda p: _write_workbook(safe, p)
         elif fmt == "csv":

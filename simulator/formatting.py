@@ -80,6 +80,32 @@ def money(value: object, lang: str = "fr", decimals: int = 0) -> str:
                            currency_digits=False)
 
 
+#: From this size on, an amount on a metric card is shown compactly (``-1,04 M €``): a
+#: seven-digit figure in whole euros does not fit a quarter of a 1,366-pixel screen.
+COMPACT_FROM = 1_000_000
+
+
+def money_card(value: object, lang: str = "fr") -> str:
+    """An amount for a metric card: whole euros below :data:`COMPACT_FROM`, else millions with
+    two decimals in the locale's short form, the sign and € placed as :func:`money` places them
+    (``-1,04 M €`` fr, ``€ -1,04 mln.`` nl, ``-1,04M €`` en). The card's help then gives the exact
+    amount (:func:`is_compact`)."""
+    if _missing(value):
+        return MISSING
+    if not is_compact(value):
+        return money(value, lang)
+    from babel.numbers import format_compact_decimal
+
+    amount = float(value)  # type: ignore[arg-type]
+    short = format_compact_decimal(abs(amount), locale=locale_for(lang), format_type="short", fraction_digits=2)
+    return money(-1 if amount < 0 else 1, lang).replace("1", short, 1)
+
+
+def is_compact(value: object) -> bool:
+    """Whether :func:`money_card` shows ``value`` compactly (and so rounded)."""
+    return not _missing(value) and abs(float(value)) >= COMPACT_FROM  # type: ignore[arg-type]
+
+
 def number(value: object, lang: str = "fr", decimals: int = 0) -> str:
     """A plain number with Belgian grouping, e.g. ``12 345,6``."""
     if _missing(value):

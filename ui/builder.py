@@ -16,7 +16,7 @@ import streamlit as st
 from simulator.errors import InputError
 from ui import engine, state
 from ui.guard import show_input_error
-from ui.i18n import has, label, t
+from ui.i18n import current_language, has, label, t
 from ui.widgets import (
     bound,
     function_kinds,
@@ -187,10 +187,25 @@ def horizon_and_key() -> None:
               default="use")
 
 
+#: Widgets that show an example's words in the session's language (reseeded on a language change).
+TRANSLATED_FIELDS = ("name", "description")
+
+
 def name_field() -> None:
-    """The scenario's name and description."""
-    bound(st.text_input, "name", t("setup.name"), max_chars=120)
-    bound(st.text_area, "description", t("setup.description"), height=68, default="")
+    """The scenario's name and description: an example's own title and description are shown in
+    the session's language (:mod:`simulator.examples`) and stored as the file has them, so the
+    scenario stays the same whatever language it was built in; the user's own words are kept."""
+    from simulator.examples import description_for, stored_name, title_for
+
+    lang = current_language()
+    name = str(state.scenario_dict().get("name", ""))
+    original = str(state.scenario_dict().get("description", "") or "")
+    shown = description_for(name, original, lang)
+    bound(st.text_input, "name", t("setup.name"), max_chars=120, from_state=lambda v: title_for(v, lang),
+          to_state=stored_name)
+    bound(st.text_area, "description", t("setup.description"), height=68, default="",
+          from_state=lambda v: description_for(name, v or "", lang),
+          to_state=lambda v: original if v == shown else v)
 
 
 def validation_message() -> bool:

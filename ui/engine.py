@@ -215,6 +215,21 @@ def results_excel(view: ResultView) -> Callable[[], bytes]:
     return build
 
 
+def results_workbook(view: ResultView, lang: str) -> Callable[[], bytes]:
+    """A download callback: the workbook for people (:mod:`simulator.report.workbook`) of this
+    result in ``lang``, with the headline shown on screen (built on click)."""
+    orgs_csv = _orgs_csv_for(view)
+    head = view.headline
+
+    def build() -> bytes:
+        from simulator.report.workbook import people_workbook_bytes
+
+        result = _engine_result(view.scenario_json, view.organisations_key, orgs_csv)
+        return people_workbook_bytes(result, head, lang)
+
+    return build
+
+
 def results_csv_zip(view: ResultView) -> Callable[[], bytes]:
     """A download callback: the engine's CSV tables of this result in one zip (built on click)."""
     orgs_csv = _orgs_csv_for(view)

@@ -2,16 +2,19 @@
 with the printed brief, which must not import the app) and are re-exported here unchanged."""
 
 from simulator.formatting import (
+    COMPACT_FROM,
     LOCALES,
     MISSING,
     fte,
+    is_compact,
     locale_for,
     money,
+    money_card,
     number,
     parameter_value,
     percent,
     plotly_separators,
 )
 
-__all__ = ["LOCALES", "MISSING", "fte", "locale_for", "money", "number", "parameter_value", "percent",
-           "plotly_separators"]
+__all__ = ["COMPACT_FROM", "LOCALES", "MISSING", "fte", "is_compact", "locale_for", "money", "money_card",
+           "number", "parameter_value", "percent", "plotly_separators"]

@@ -16,7 +16,7 @@ from typing import Any
 import streamlit as st
 
 from simulator.translations.params import DESCRIPTIONS
-from ui.formatting import MISSING, fte, money, number, percent
+from ui.formatting import MISSING, fte, is_compact, money, money_card, number, percent
 from ui.i18n import current_language, t
 
 #: Words that name a saving, by language: never shown beside a negative amount.
@@ -75,20 +75,30 @@ def headline_values(view: Any, lang: str | None = None) -> dict[str, str]:
     out: dict[str, str] = {}
     if h is not None:
         payback = h.get("payback_p50_year")
-        out["npv_p50_eur"] = money(h["npv_p50_eur"], lang)
-        out["net_result_p50_eur"] = money(h["net_result_p50_eur"], lang)
+        out["npv_p50_eur"] = money_card(h["npv_p50_eur"], lang)
+        out["net_result_p50_eur"] = money_card(h["net_result_p50_eur"], lang)
         out["p_npv_positive"] = percent(h["p_npv_positive"], lang, 1)
         out["payback_p50_year"] = (t("headline.payback_value", lang=lang, year=int(payback))
                                    if payback is not None else t("headline.payback_never", lang=lang))
-    out["npv_eur"] = money(s.get("npv_eur"), lang)
-    out["net_annual_result_eur"] = money(s.get("net_annual_result_eur"), lang)
-    out["net_pooled_annual_cost_eur"] = money(s.get("net_pooled_annual_cost_eur"), lang)
+    out["npv_eur"] = money_card(s.get("npv_eur"), lang)
+    out["net_annual_result_eur"] = money_card(s.get("net_annual_result_eur"), lang)
+    out["net_pooled_annual_cost_eur"] = money_card(s.get("net_pooled_annual_cost_eur"), lang)
     out["frontline_fte_freed"] = fte(s.get("frontline_fte_freed"), lang)
     return out
 
 
 def _band(h: dict[str, Any], key: str, lang: str) -> str:
-    return t("honest.band", lang=lang, p10=money(h[f"{key}_p10_eur"], lang), p90=money(h[f"{key}_p90_eur"], lang))
+    """``P10–P90 : a à b`` under a card, compact like the card (exact values in its help)."""
+    return t("honest.band", lang=lang, p10=money_card(h[f"{key}_p10_eur"], lang),
+             p90=money_card(h[f"{key}_p90_eur"], lang))
+
+
+def exact(help_text: str, *values: Any, lang: str) -> str:
+    """A card's help, followed by the exact amount when the card shows it compactly."""
+    shown = [v for v in values if is_compact(v)]
+    if not shown:
+        return help_text
+    return help_text + "\n\n" + t("cards.exact", lang=lang, value=money(shown[0], lang))
 
 
 def render(view: Any) -> None:
@@ -102,12 +112,13 @@ def render(view: Any) -> None:
         cols = st.columns(4)
         cols[0].metric(t("honest.npv_p50"), values["npv_p50_eur"], _band(h, "npv", lang), delta_color="off",
                        delta_arrow="off", border=True,
-                       help=t("honest.npv_p50.help", draws=draws, seed=h["headline_seed"],
-                              p10=money(h["npv_p10_eur"], lang), p90=money(h["npv_p90_eur"], lang)))
+                       help=exact(t("honest.npv_p50.help", draws=draws, seed=h["headline_seed"],
+                                    p10=money(h["npv_p10_eur"], lang), p90=money(h["npv_p90_eur"], lang)),
+                                  h["npv_p50_eur"], lang=lang))
         cols[1].metric(t("honest.result_p50"), values["net_result_p50_eur"], _band(h, "net_result", lang),
                        delta_color="off", delta_arrow="off", border=True,
-                       help=t("honest.result_p50.help", p10=money(h["net_result_p10_eur"], lang),
-                              p90=money(h["net_result_p90_eur"], lang)))
+                       help=exact(t("honest.result_p50.help", p10=money(h["net_result_p10_eur"], lang),
+                                    p90=money(h["net_result_p90_eur"], lang)), h["net_result_p50_eur"], lang=lang))
         cols[2].metric(t("honest.p_npv_positive"), values["p_npv_positive"], border=True,
                        help=t("honest.p_npv_positive.help"))
         cols[3].metric(t("honest.payback_p50"), values["payback_p50_year"], border=True,
@@ -116,10 +127,13 @@ def render(view: Any) -> None:
     else:
         st.warning(t("honest.no_mc", reason=view.headline_error or MISSING), icon=":material/warning:")
     cols = st.columns(4)
-    cols[0].metric(t("honest.central_npv"), values["npv_eur"], border=True)
-    cols[1].metric(t("honest.central_result"), values["net_annual_result_eur"], border=True)
+    cols[0].metric(t("honest.central_npv"), values["npv_eur"], border=True,
+                   help=exact("", s.get("npv_eur"), lang=lang).strip() or None)
+    cols[1].metric(t("honest.central_result"), values["net_annual_result_eur"], border=True,
+                   help=exact("", s.get("net_annual_result_eur"), lang=lang).strip() or None)
     cols[2].metric(t("honest.net_pooled_cost"), values["net_pooled_annual_cost_eur"], border=True,
-                   help=t("honest.net_pooled_cost.help", baseline=money(s.get("baseline_annual_cost_eur"), lang)))
+                   help=exact(t("honest.net_pooled_cost.help", baseline=money(s.get("baseline_annual_cost_eur"), lang)),
+                              s.get("net_pooled_annual_cost_eur"), lang=lang))
     cols[3].metric(t("headline.frontline_fte_freed"), values["frontline_fte_freed"], border=True,
                    help=t("headline.frontline_fte_freed.help"))
     if h is not None:

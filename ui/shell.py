@@ -11,6 +11,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from ui import state
+from ui.builder import TRANSLATED_FIELDS
 from ui.guard import page_guard, show_input_error
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, SESSION_KEY, t
 from ui.pages import PAGE_OBJECTS, PageSpec, available_pages
@@ -23,6 +24,8 @@ def _on_language_change() -> None:
     chosen = st.session_state.get(LANG_WIDGET)
     if chosen in LANGUAGES:
         st.session_state[SESSION_KEY] = chosen
+        for field in TRANSLATED_FIELDS:  # an example's title and description, shown anew in this language
+            st.session_state.pop(f"{state.WIDGET_PREFIX}{field}", None)
 
 
 def language_selector() -> None:
@@ -62,10 +65,13 @@ def navigation_pages() -> dict[str, list[st.Page]]:
     return sections
 
 
-#: Small style touches: metric labels wrap instead of being cut with an ellipsis.
+#: Small style touches: metric labels and the P10–P90 band under a card wrap instead of being cut
+#: with an ellipsis (the card's amount itself is compact from a million on: ui.formatting.money_card).
 CSS = """
 <style>
 [data-testid="stMetricLabel"] p { white-space: normal; overflow: visible; text-overflow: clip; }
+[data-testid="stMetricDelta"] div, [data-testid="stMetricDelta"] p {
+  white-space: normal; overflow: visible; text-overflow: clip; }
 </style>
 """
 
@@ -74,7 +80,10 @@ def sidebar_footer() -> None:
     """Current scenario name and the standing disclaimer."""
     name = state.scenario_dict().get("name", "")
     if name:
-        st.sidebar.caption(t("sidebar.current", name=name))
+        from simulator.examples import title_for
+        from ui.i18n import current_language
+
+        st.sidebar.caption(t("sidebar.current", name=title_for(str(name), current_language())))
     st.sidebar.caption(t("sidebar.disclaimer"))
 
 

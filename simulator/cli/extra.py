@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 _MODULES = ("simulator.cli.uncertainty", "simulator.cli.games", "simulator.cli.backtest", "simulator.cli.batch",
-            "simulator.cli.funding", "simulator.cli.brief")
+            "simulator.cli.funding", "simulator.cli.brief", "simulator.cli.examples")
 for _module in _MODULES:
     try:
         importlib.import_module(_module)

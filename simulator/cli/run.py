@@ -10,6 +10,7 @@ import typer
 
 from simulator.cli._app import Format, app, dumps, eur
 from simulator.cli._lazy import load_scenario, parameter_catalogue, simulate  # engine loads on first use
+from simulator.cli.brief import Lang
 from simulator.errors import InputError
 from simulator.headline_defaults import HEADLINE_DRAWS, HEADLINE_SEED
 
@@ -52,7 +53,12 @@ def run(
     file: Path = typer.Argument(..., help="Scenario YAML file."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
     out: Path | None = typer.Option(None, "--out", help="Also write every result table as CSV into this folder."),
-    excel: Path | None = typer.Option(None, "--excel", help="Also write every result table into this .xlsx file."),
+    excel: Path | None = typer.Option(None, "--excel", help="Also write every result table into this .xlsx "
+                                      "file (data export: machine names, full precision)."),
+    xlsx: Path | None = typer.Option(None, "--xlsx", help="Also write the workbook for people into this .xlsx "
+                                     "file: translated headers (--lang), formatted numbers, scenario, "
+                                     "headline and assumptions sheets."),
+    lang: Lang = typer.Option(Lang.fr, "--lang", "-l", help="Language of the --xlsx workbook."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Allow replacing existing output files."),
     draws: int = typer.Option(HEADLINE_DRAWS, "--draws", help=DRAWS_HELP),
     seed: int = typer.Option(HEADLINE_SEED, "--seed", help=SEED_HELP),
@@ -61,13 +67,26 @@ def run(
     from simulator import export
 
     scenario = load_scenario(file)
-    if out is not None or excel is not None:  # refuse before computing, not after
-        export.check_targets(export.plan_targets(dict.fromkeys(RESULT_TABLES), out, excel), out,
-                             excel, overwrite)
+    if xlsx is not None and xlsx.suffix.lower() != ".xlsx":
+        raise InputError("--xlsx", f"expected a file name ending in .xlsx, got {str(xlsx)!r}")
+    writing = out is not None or excel is not None or xlsx is not None
+    if writing:  # refuse before computing, not after
+        extra = [xlsx] if xlsx is not None else []
+        export.check_targets(export.plan_targets(dict.fromkeys(RESULT_TABLES), out, excel, extra=extra),
+                             out, excel, overwrite)
+        for target in extra:
+            export.check_targets([], excel=target)
     res = simulate(scenario)
-    head = _headline(scenario, draws, seed) if fmt is not Format.csv else None
-    if out is not None or excel is not None:  # one transaction: all files or none
-        export.export(res.tables(), directory=out, excel=excel, overwrite=overwrite)
+    head = _headline(scenario, draws, seed) if fmt is not Format.csv or xlsx is not None else None
+    if writing:  # one transaction: all files or none
+        files = {}
+        if xlsx is not None:
+            from simulator.report.workbook import people_workbook_bytes
+
+            book = people_workbook_bytes(res, head, lang.value)
+            files[xlsx] = lambda p: p.write_bytes(book)
+        export.export(res.tables() if out is not None or excel is not None else {}, directory=out,
+                      excel=excel, overwrite=overwrite, files=files)
     if fmt is Format.json:
         typer.echo(dumps({k: res.summary[k] for k in JSON_KEYS} | (head.as_dict() if head else {})))
     elif fmt is Format.csv:

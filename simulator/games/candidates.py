@@ -30,6 +30,7 @@ import pandas as pd
 
 from simulator.errors import InputError
 from simulator.kinds import KINDS, SITE_KINDS
+from simulator.messages import msg
 
 from .engine_costs import KernelCosts
 from .partition import PARTITION_EXACT_LIMIT, PartitionResult, best_partition
@@ -56,11 +57,13 @@ def read_candidates(organisations: Any = "sample") -> Any:
     if isinstance(organisations, str | Path):
         path = Path(organisations)
         if not path.is_file():
-            raise InputError("organisations", f"no organisation table at {str(path)!r}.")
+            raise InputError("organisations", msg("candidates.no_table", "no organisation table at '{path}'.",
+                                                   path=str(path)))
         return cached_organisations(path)
     if isinstance(organisations, pd.DataFrame):
         return read_organisations(organisations, name="candidates")
-    raise InputError("organisations", "expected 'sample', a CSV/xlsx path or an organisation table.")
+    raise InputError("organisations", msg("candidates.organisations", "expected 'sample', a CSV/xlsx path or an "
+                                          "organisation table."))
 
 
 def candidate_model(
@@ -89,18 +92,20 @@ def candidate_model(
         orgs = orgs.subset(members)
     functions = [functions] if isinstance(functions, str) else list(dict.fromkeys(functions))
     if not functions:
-        raise InputError("functions", "choose at least one function to pool.")
+        raise InputError("functions", msg("candidates.no_function", "choose at least one function to pool."))
     known = catalogue()
     unknown = [f for f in functions if f not in known]
     if unknown:
-        raise InputError("functions", f"unknown function(s) {unknown}; known: {', '.join(known)}.")
+        raise InputError("functions", msg("candidates.unknown_functions", "unknown function(s) {names}; known: "
+                                          "{known}.", names=[repr(u) for u in unknown], known=", ".join(known)))
     needs_site = [f for f in functions if known[f].kind in SITE_KINDS]
     if needs_site and sites != "shared":
-        raise InputError("functions", f"{', '.join(needs_site)} pool only at a shared site: pass "
-                         "sites='shared' (--shared-site) to cost each pool in one building, or "
-                         "choose labour, purchasing or licence functions.")
+        raise InputError("functions", msg("candidates.needs_site", "{functions} pool only at a shared site: "
+                                          "pass sites='shared' (--shared-site) to cost each pool in one "
+                                          "building, or choose labour, purchasing or licence functions.",
+                                          functions=needs_site))
     if sites not in (None, "shared"):
-        raise InputError("sites", "expected None or 'shared'.")
+        raise InputError("sites", msg("candidates.sites", "expected None or 'shared'."))
     table, notes = orgs.table, []
     pooling: dict[str, list[str]] = {}
     for f in functions:
@@ -115,7 +120,8 @@ def candidate_model(
         else:
             notes.append(f"{f}: fewer than two candidates have data for it; not pooled")
     if not pooling:
-        raise InputError("functions", "no chosen function has data for at least two candidates.")
+        raise InputError("functions", msg("candidates.no_data", "no chosen function has data for at least two "
+                                          "candidates."))
     active = [i for i in table.index if any(i in who for who in pooling.values())]
     left_out = len(table) - len(active)
     if left_out:

@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from simulator.errors import InputError
+from simulator.messages import msg
 
 __all__ = ["KernelCosts", "outside_public_interest", "restrict_model", "scenario_model"]
 
@@ -60,7 +61,8 @@ def scenario_model(scenario: Any, organisations: Any = None) -> Any:
     if isinstance(scenario, str | Path):
         scenario = load_scenario(scenario, organisations)
     if not isinstance(scenario, Scenario):
-        raise InputError("scenario", "expected a Scenario, a scenario file path or a compiled model.")
+        raise InputError("scenario", msg("game.scenario_input",
+                                         "expected a Scenario, a scenario file path or a compiled model."))
     return compile_scenario(scenario, organisations)
 
 

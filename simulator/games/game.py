@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from simulator.errors import InputError
+from simulator.messages import msg
 
 from . import core, keys
 from .coalitions import bool_to_int, chunk_ranges, int_to_bool
@@ -48,7 +49,9 @@ from .shapley import shapley_exact, shapley_sampled
 
 __all__ = ["DEFAULT_CHUNK", "EXACT_LIMIT", "Blocking", "CostFunction", "CostGame", "LeastCore"]
 
-_CORE_HINT = "Every sub-group must be costed; check sub-pools of at most 20 members instead."
+_CORE_HINT = msg("game.core_hint", "Every sub-group must be costed; check sub-pools of at most 20 members instead.")
+_WHAT_TABLE = msg("game.what.table", "a full cost table")
+_WHAT_CORE = msg("game.what.core", "the core check")
 
 #: Coalitions per call of a cost function while enumerating.
 DEFAULT_CHUNK = 1 << 16
@@ -96,12 +99,13 @@ class CostGame:
         self._players = check_players(players)
         n = len(self._players)
         if n > EXACT_LIMIT:
-            raise InputError("players", too_many(n, "a full cost table"))
+            raise InputError("players", too_many(n, _WHAT_TABLE))
         table = numbers(costs, "costs")
         if table.shape != (1 << n,):
-            raise InputError("costs", f"expected {1 << n} costs (2^{n}), got {table.size}.")
+            raise InputError("costs", msg("game.costs_count", "expected {count} costs (2^{n}), got {got}.",
+                                              count=1 << n, n=n, got=int(table.size)))
         if table[0] != 0:
-            raise InputError("costs", "the empty coalition must cost 0.")
+            raise InputError("costs", msg("game.empty_coalition", "the empty coalition must cost 0."))
         table.flags.writeable = False
         self._costs: np.ndarray | None = table
         self._cost_fn: CostFunction | None = None
@@ -120,7 +124,7 @@ class CostGame:
         players = check_players(players)
         n = len(players)
         if n > EXACT_LIMIT:
-            raise InputError("players", too_many(n, "a full cost table"))
+            raise InputError("players", too_many(n, _WHAT_TABLE))
         return cls(players, table_costs(players, table))
 
     @classmethod
@@ -143,9 +147,9 @@ class CostGame:
         """
         players = check_players(players)
         if not callable(cost_fn):
-            raise InputError("cost_fn", "expected a function masks (C, n) -> costs (C,).")
+            raise InputError("cost_fn", msg("game.cost_fn", "expected a function masks (C, n) -> costs (C,)."))
         if int(chunk) < 1:
-            raise InputError("chunk", "must be a positive number of coalitions.")
+            raise InputError("chunk", msg("game.chunk", "must be a positive number of coalitions."))
         n = len(players)
         if n > EXACT_LIMIT or lazy:
             game = cls.__new__(cls)
@@ -214,7 +218,7 @@ class CostGame:
     @property
     def costs(self) -> np.ndarray:
         """The read-only table ``c`` (length ``2**n``, by bitmask)."""
-        return self._require_exact("the cost table")
+        return self._require_exact(msg("game.what.costs", "the cost table"))
 
     @property
     def grand_cost(self) -> float:
@@ -238,14 +242,15 @@ class CostGame:
         ``.attrs["std_error"]`` maps each player to its standard error (0 when exact).
         """
         if samples is None:
-            values = shapley_exact(self._require_exact("the exact Shapley value"))
+            values = shapley_exact(self._require_exact(msg("game.what.shapley", "the exact Shapley value")))
             errors = np.zeros(self.n)
             attrs: dict[str, Any] = {"method": "exact"}
         else:
             if isinstance(samples, bool) or not isinstance(samples, int | np.integer):
-                raise InputError("samples", "must be a whole number of permutations.")
+                raise InputError("samples", msg("game.samples_whole", "must be a whole number of permutations."))
             if samples < 2:
-                raise InputError("samples", "need at least 2 permutations for a standard error.")
+                raise InputError("samples", msg("game.samples_two",
+                                                "need at least 2 permutations for a standard error."))
             values, errors = shapley_sampled(
                 self.n,
                 int(samples),
@@ -261,7 +266,7 @@ class CostGame:
 
     def nucleolus(self) -> pd.Series:
         """Nucleolus (sequence of LPs, see ``nucleolus.py``); ``.attrs`` has kind and levels."""
-        costs = self._require_lp("the nucleolus")
+        costs = self._require_lp(msg("game.what.nucleolus", "the nucleolus"))
         outcome = _nucleolus(costs)
         result = self._series(keys.balance(outcome.allocation, float(costs[-1])), "nucleolus")
         result.attrs.update(kind=outcome.kind, levels=list(outcome.levels))
@@ -269,7 +274,7 @@ class CostGame:
 
     def least_core(self) -> LeastCore:
         """Least-core value ε (the core is non-empty iff ε ≤ 0) and one allocation in it."""
-        costs = self._require_lp("the least core")
+        costs = self._require_lp(msg("game.what.least_core", "the least core"))
         allocation, epsilon = _least_core(costs)
         return LeastCore(self._series(allocation, "least_core"), epsilon, core.core_tolerance(costs))
 
@@ -287,7 +292,7 @@ class CostGame:
             weights, field = self.standalone(), "standalone costs"
         w = self._vector(weights, field)
         if (w < 0).any() or w.sum() <= 0:
-            raise InputError(field, "must be non-negative with a positive total.")
+            raise InputError(field, msg("game.weights", "must be non-negative with a positive total."))
         return self._series(keys.proportional(self.grand_cost, w), "proportional")
 
     def equal_split(self) -> pd.Series:
@@ -297,12 +302,12 @@ class CostGame:
     # ---------------------------------------------------------------- stability
     def in_core(self, allocation: Any, tol: float | None = None) -> bool:
         """True when the allocation sums to c(N) and no sub-group pays more than alone."""
-        costs = self._require_exact("the core check", _CORE_HINT)
+        costs = self._require_exact(_WHAT_CORE, _CORE_HINT)
         return core.in_core(costs, self._vector(allocation, "allocation"), tol)
 
     def blocking_coalition(self, allocation: Any, tol: float | None = None) -> Blocking | None:
         """The proper sub-group with the largest ``x(S) − c(S) > tol``, or None if none gains."""
-        costs = self._require_exact("the core check", _CORE_HINT)
+        costs = self._require_exact(_WHAT_CORE, _CORE_HINT)
         mask, amount = core.largest_violation(costs, self._vector(allocation, "allocation"))
         if amount <= core.core_tolerance(costs, tol):
             return None
@@ -321,7 +326,8 @@ class CostGame:
 
     def _require_exact(self, what: str, hint: str = SAMPLING_HINT) -> np.ndarray:
         if self._costs is None and self.n <= EXACT_LIMIT:
-            raise InputError("lazy", f"{what} needs every coalition; build the game with lazy=False.")
+            raise InputError("lazy", msg("game.needs_every_coalition", "{what} needs every coalition; build the game "
+                                           "with lazy=False.", what=what))
         if self._costs is None:
             raise InputError("players", too_many(self.n, what, hint))
         return self._costs
@@ -329,18 +335,17 @@ class CostGame:
     def _require_lp(self, what: str) -> np.ndarray:
         costs = self._require_exact(what)
         if self.n > NUCLEOLUS_LIMIT:
-            raise InputError(
-                "players",
-                f"{self.n} members is above the limit of {NUCLEOLUS_LIMIT} for {what} (one "
-                f"linear-programme row per coalition, 2^{self.n}); use Shapley or SCRB instead.",
-            )
+            raise InputError("players", msg(
+                "game.too_many_lp", "{n} members is above the limit of {limit} for {what} (one "
+                "linear-programme row per coalition, 2^{n}); use Shapley or SCRB instead.",
+                n=self.n, limit=NUCLEOLUS_LIMIT, what=what))
         return costs
 
     def _indices(self, members: Sequence[Hashable], field: str) -> list[int]:
         index = {p: i for i, p in enumerate(self._players)}
         unknown = [m for m in members if m not in index]
         if unknown:
-            raise InputError(field, f"unknown player(s) {names(unknown)}.")
+            raise InputError(field, msg("game.unknown_players", "unknown player(s) {names}.", names=names(unknown)))
         return [index[m] for m in members]
 
     def _vector(self, values: Any, field: str) -> np.ndarray:
@@ -350,13 +355,16 @@ class CostGame:
             unknown = [k for k in values.keys() if k not in set(self._players)]
             missing = [p for p in self._players if p not in given]
             if unknown or missing:
-                parts = [f"unknown {names(unknown)}"] if unknown else []
-                parts += [f"missing {names(missing)}"] if missing else []
-                raise InputError(field, "; ".join(parts) + ".")
+                if unknown and missing:
+                    raise InputError(field, msg("game.vector_players", "unknown {unknown}; missing {missing}.",
+                                                unknown=names(unknown), missing=names(missing)))
+                if unknown:
+                    raise InputError(field, msg("game.vector_unknown", "unknown {unknown}.", unknown=names(unknown)))
+                raise InputError(field, msg("game.vector_missing", "missing {missing}.", missing=names(missing)))
             values = [values[p] for p in self._players]
         vector = numbers(values, field)
         if vector.shape != (self.n,):
-            raise InputError(field, f"expected one number per player ({self.n}).")
+            raise InputError(field, msg("game.vector_length", "expected one number per player ({n}).", n=self.n))
         return vector
 
     def _series(self, values: np.ndarray, name: str) -> pd.Series:

@@ -26,6 +26,7 @@ import numpy as np
 
 from simulator.communes import adjacency
 from simulator.errors import InputError
+from simulator.messages import msg
 from simulator.org_schema import COMMUNES
 
 __all__ = ["NEAR_RULES", "may_pool", "neighbourhood_windows", "pools_allowed"]
@@ -37,8 +38,9 @@ def _commune_index(communes: Sequence[str]) -> np.ndarray:
     index = {c: k for k, c in enumerate(COMMUNES)}
     unknown = sorted({str(c) for c in communes if c not in index})
     if unknown:
-        raise InputError("commune", f"unknown commune(s) {unknown[:5]}; expected one of the 19 "
-                         "Brussels communes (e.g. 'ixelles', 'saint_gilles').")
+        raise InputError("commune", msg("neighbourhood.unknown_communes", "unknown commune(s) {names}; expected "
+                                        "one of the 19 Brussels communes (e.g. 'ixelles', 'saint_gilles').",
+                                        names=str(unknown[:5])))
     return np.array([index[c] for c in communes], dtype=np.int64)
 
 
@@ -51,7 +53,8 @@ def may_pool(communes: Sequence[str], subsectors: Sequence[str] | None = None, *
     always (None).
     """
     if near not in NEAR_RULES:
-        raise InputError("near", f"expected 'commune', 'neighbours' or None, got {near!r}.")
+        raise InputError("near", msg("neighbourhood.near", "expected 'commune', 'neighbours' or None, got {value}.",
+                                     value=repr(near)[:40]))
     n = len(communes)
     allowed = np.ones((n, n), dtype=bool)
     if near is not None:
@@ -60,7 +63,8 @@ def may_pool(communes: Sequence[str], subsectors: Sequence[str] | None = None, *
             else codes[:, None] == codes[None, :]
     if same_subsector:
         if subsectors is None or len(subsectors) != n:
-            raise InputError("subsector", "the same-sub-sector rule needs one sub-sector per candidate.")
+            raise InputError("subsector", msg("neighbourhood.subsector",
+                                             "the same-sub-sector rule needs one sub-sector per candidate."))
         sub = np.asarray([str(s) for s in subsectors])
         allowed &= sub[:, None] == sub[None, :]
     return allowed
@@ -104,7 +108,8 @@ def neighbourhood_windows(communes: Sequence[str], subsectors: Sequence[str] | N
         reach = ring[present][:, codes]  # (H, n): candidates in the hub's neighbourhood
     if same_subsector:
         if subsectors is None or len(subsectors) != n:
-            raise InputError("subsector", "the same-sub-sector rule needs one sub-sector per candidate.")
+            raise InputError("subsector", msg("neighbourhood.subsector",
+                                             "the same-sub-sector rule needs one sub-sector per candidate."))
         sub = np.asarray([str(s) for s in subsectors])
         kinds = np.unique(sub)
         by_sub = sub[None, :] == kinds[:, None]  # (K, n)

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from simulator.errors import InputError
+from simulator.messages import msg
 from simulator.threads import single_threaded_blas
 
 from .game import CostGame
@@ -157,11 +158,10 @@ def best_partition(
     groups = _groups(candidates, attributes, same)
     seed_with = _check_seeds(seed_with, attributes)
     if method == "exact" and max(len(g) for g in groups) > exact_limit:
-        raise InputError(
-            "method",
-            f"a group has {max(len(g) for g in groups)} candidates, above the exact limit of "
-            f"{exact_limit}; use method='heuristic' or 'auto', or split with same=[…].",
-        )
+        raise InputError("method", msg(
+            "partition.exact_limit", "a group has {count} candidates, above the exact limit of {limit}; use "
+            "method='heuristic' or 'auto', or split with same=[…].", count=max(len(g) for g in groups),
+            limit=exact_limit))
     steps = _Steps(progress, [
         1 if len(g) <= exact_limit and method != "heuristic" else 4 + len(seed_with) for g in groups])
     standalone = np.empty(n)
@@ -235,7 +235,8 @@ def _cost_function(cost: CostFunction | CostGame, candidates: tuple) -> CostFunc
         index = {p: i for i, p in enumerate(cost.players)}
         unknown = [c for c in candidates if c not in index]
         if unknown:
-            raise InputError("candidates", f"not players of the game: {names(unknown)}.")
+            raise InputError("candidates", msg("partition.not_players", "not players of the game: {names}.",
+                                                   names=names(unknown)))
         cols = np.array([index[c] for c in candidates])
 
         def from_game(masks: np.ndarray) -> np.ndarray:
@@ -245,7 +246,7 @@ def _cost_function(cost: CostFunction | CostGame, candidates: tuple) -> CostFunc
 
         return from_game
     if not callable(cost):
-        raise InputError("cost", "expected a cost function masks (C, N) -> (C,) or a CostGame.")
+        raise InputError("cost", msg("partition.cost", "expected a cost function masks (C, N) -> (C,) or a CostGame."))
     return cost
 
 
@@ -254,10 +255,12 @@ def _check_seeds(seed_with, attributes: pd.DataFrame | None) -> list[list[str]]:
     seeds = [seed_with] if isinstance(seed_with, str) else list(seed_with)
     seeds = [[s] if isinstance(s, str) else list(s) for s in seeds]
     if seeds and attributes is None:
-        raise InputError("attributes", f"needed to seed the search with groupings {seeds}.")
+        raise InputError("attributes", msg("partition.attributes_for_seeds", "needed to seed the search with "
+                                           "groupings {seeds}.", seeds=str(seeds)))
     missing = sorted({c for s in seeds for c in s if c not in attributes.columns}) if seeds else []
     if missing:
-        raise InputError("seed_with", f"no column {names(missing)} in the attributes table.")
+        raise InputError("seed_with", msg("partition.no_column", "no column {names} in the attributes table.",
+                                          names=names(missing)))
     return [s for s in seeds if s]
 
 
@@ -289,20 +292,19 @@ def _check_options(max_size, allocation, min_gain, method, exact_limit) -> None:
     if max_size is not None and (
         isinstance(max_size, bool) or not isinstance(max_size, int | np.integer) or max_size < 2
     ):
-        raise InputError("max_size", "must be a whole number of at least 2 (or None).")
+        raise InputError("max_size", msg("partition.max_size", "must be a whole number of at least 2 (or None)."))
     if allocation not in RULES:
-        raise InputError("allocation", f"unknown rule {allocation!r}; choose from {list(RULES)}.")
+        raise InputError("allocation", msg("partition.unknown_rule", "unknown rule '{rule}'; choose from {known}.",
+                                           rule=str(allocation), known=", ".join(RULES)))
     if allocation == "shapley" and (max_size is None or max_size > SHAPLEY_POOL_LIMIT):
-        raise InputError(
-            "max_size",
-            f"the Shapley rule checks pools of at most {SHAPLEY_POOL_LIMIT} members; set max_size.",
-        )
+        raise InputError("max_size", msg("partition.shapley_max_size", "the Shapley rule checks pools of at most "
+                                         "{limit} members; set max_size.", limit=SHAPLEY_POOL_LIMIT))
     if not np.isfinite(min_gain) or min_gain < 0:
-        raise InputError("min_gain", "must be a non-negative amount in euro.")
+        raise InputError("min_gain", msg("partition.min_gain", "must be a non-negative amount in euro."))
     if method not in ("auto", "exact", "heuristic"):
-        raise InputError("method", "choose 'auto', 'exact' or 'heuristic'.")
+        raise InputError("method", msg("partition.method", "choose 'auto', 'exact' or 'heuristic'."))
     if not 1 <= exact_limit <= 20:
-        raise InputError("exact_limit", "must be between 1 and 20.")
+        raise InputError("exact_limit", msg("partition.exact_limit_range", "must be between 1 and 20."))
 
 
 def _groups(candidates: tuple, attributes: pd.DataFrame | None, same: Sequence[str]) -> list:
@@ -311,18 +313,22 @@ def _groups(candidates: tuple, attributes: pd.DataFrame | None, same: Sequence[s
     if not same:
         return [np.arange(len(candidates))]
     if attributes is None:
-        raise InputError("attributes", f"needed to group candidates by {same}.")
+        raise InputError("attributes", msg("partition.attributes_for_same", "needed to group candidates by {same}.",
+                                           same=str(same)))
     missing_cols = [c for c in same if c not in attributes.columns]
     if missing_cols:
-        raise InputError("same", f"no column {names(missing_cols)} in the attributes table.")
+        raise InputError("same", msg("partition.no_column", "no column {names} in the attributes table.",
+                                     names=names(missing_cols)))
     missing = [c for c in candidates if c not in attributes.index]
     if missing:
-        raise InputError("attributes", f"no row for candidate(s) {names(missing[:5])}.")
+        raise InputError("attributes", msg("partition.no_row", "no row for candidate(s) {names}.",
+                                           names=names(missing[:5])))
     table = attributes.loc[list(candidates), same].reset_index(drop=True)
     empty = table.isna().any(axis=1)
     if empty.any():
         who = [candidates[i] for i in np.flatnonzero(empty)[:5]]
-        raise InputError(f"attributes.{'/'.join(same)}", f"missing value for {names(who)}.")
+        raise InputError(f"attributes.{'/'.join(same)}", msg("partition.missing_value", "missing value for {names}.",
+                                                              names=names(who)))
     return [np.asarray(rows) for rows in table.groupby(same, sort=True).indices.values()]
 
 

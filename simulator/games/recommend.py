@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from simulator.errors import InputError
+from simulator.messages import msg
 
 from .report import allocation_summary
 
@@ -67,7 +68,8 @@ def recommend_split(report: pd.DataFrame) -> Recommendation:
     amount, preference order) and the first wins; see the module docstring for why.
     """
     if report.empty or "method" not in report:
-        raise InputError("report", "an allocation report with at least one method is needed.")
+        raise InputError("report", msg("game.report_needed",
+                                       "an allocation report with at least one method is needed."))
     summary = allocation_summary(report)
     regime = report.attrs.get("vat_regime")
     key_free = regime in ("taxable", "exempt")  # VAT does not depend on the split

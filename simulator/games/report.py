@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from simulator.errors import InputError
+from simulator.messages import msg
 
 from .core import core_tolerance
 from .game import CostGame
@@ -89,7 +90,8 @@ def allocation_report(
     """
     unknown = [m for m in methods if m not in METHODS]
     if unknown or not methods:
-        raise InputError("methods", f"unknown method(s) {unknown}; choose from {list(METHODS)}.")
+        raise InputError("methods", msg("game.unknown_methods", "unknown method(s) {names}; choose from {known}.",
+                                        names=[repr(u) for u in unknown], known=", ".join(METHODS)))
     standalone = game.standalone()
     grand = game.grand_cost
     if tol is None:

@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from simulator.errors import InputError
+from simulator.messages import msg
 
 from .engine_costs import scenario_model
 from .game import EXACT_LIMIT, CostGame
@@ -101,7 +102,8 @@ def fair_split(
         methods = [methods] if isinstance(methods, str) else list(methods)
         unknown = [m for m in methods if m not in METHODS]
         if unknown or not methods:
-            raise InputError("methods", f"unknown method(s) {unknown}; choose from {list(METHODS)}.")
+            raise InputError("methods", msg("game.unknown_methods", "unknown method(s) {names}; choose from {known}.",
+                                            names=[repr(u) for u in unknown], known=", ".join(METHODS)))
         if n > EXACT_LIMIT and (samples is None or "nucleolus" in methods):
             raise InputError("methods" if samples is not None else "samples", _too_many(n))
     game = CostGame.from_scenario(model)
@@ -164,7 +166,8 @@ def _vat_context(model: Any, report: pd.DataFrame) -> tuple[str, bool]:
 
 
 def _too_many(n: int) -> str:
-    return (f"{n} members is above the exact limit of {EXACT_LIMIT} for Shapley, the nucleolus "
-            f"and the core check (2^{n} = {1 << n:,} coalitions). Estimate Shapley by sampling "
-            "instead (samples=2000, or --samples 2000 on the command line); SCRB, proportional "
-            "and equal split need no enumeration; the nucleolus needs 16 members at most.")
+    return msg("game.split_too_many", "{n} members is above the exact limit of {limit} for Shapley, the "
+               "nucleolus and the core check (2^{n} = {count} coalitions). Estimate Shapley by sampling "
+               "instead (samples=2000, or --samples 2000 on the command line); SCRB, proportional and equal "
+               "split need no enumeration; the nucleolus needs 16 members at most.", n=n, limit=EXACT_LIMIT,
+               count=1 << n)

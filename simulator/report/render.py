@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from simulator.examples import description_for, title_for
 from simulator.formatting import locale_for, money, number, parameter_value, percent
 from simulator.report import figures
 from simulator.report.content import Brief
@@ -187,8 +188,8 @@ def context(brief: Brief, charts: dict[str, str] | None) -> dict[str, Any]:
             else tr("brief.fair.losers", allocation=allocation, names=", ".join(brief.losers)))
     years = number(s.get("horizon_years"), lang)
     return {
-        "lang": lang, "t": tr, "charts": charts or {}, "title": s.get("scenario", ""),
-        "description": brief.scenario.description or "",
+        "lang": lang, "t": tr, "charts": charts or {}, "title": title_for(str(s.get("scenario", "")), lang),
+        "description": description_for(brief.scenario.name, brief.scenario.description or "", lang),
         "generated": tr("brief.generated", date=prepared, version=manifest.get("model_version")),
         "question": tr("brief.question", functions=_join(function_names, lang),
                        n=number(len(m), lang), years=years, allocation=allocation,

@@ -31,9 +31,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from simulator import safe_yaml
-from simulator.catalogue import functions, suggest, vehicles
+from simulator.catalogue import functions, vehicles
 from simulator.errors import InputError, InputErrors
-from simulator.messages import msg
+from simulator.messages import Message, did_you_mean, msg
 from simulator.scenario import Funding, _loc, _submodel
 from simulator.schema_errors import schema_message
 
@@ -60,7 +60,8 @@ class PoolRule(_Strict):
     @model_validator(mode="after")
     def _sizes(self) -> PoolRule:
         if self.min_members > self.size_cap:
-            raise ValueError(f"min_members ({self.min_members}) exceeds size_cap ({self.size_cap})")
+            raise ValueError(msg("funding.min_above_cap", "min_members ({min}) exceeds size_cap ({cap})",
+                                  min=self.min_members, cap=self.size_cap))
         return self
 
 
@@ -87,7 +88,8 @@ class Sector(_Strict):
     @classmethod
     def _vehicle(cls, v: str) -> str:
         if v not in vehicles():
-            raise ValueError(f"unknown vehicle {v!r}" + suggest(v, list(vehicles())))
+            raise ValueError(msg("funding.unknown_vehicle", "unknown vehicle '{value}'{hint}", value=str(v),
+                                 hint=did_you_mean(str(v), list(vehicles()))))
         return v
 
     @field_validator("functions")
@@ -95,10 +97,12 @@ class Sector(_Strict):
     def _functions(cls, v: list[str]) -> list[str]:
         for f in v:
             if f not in functions():
-                raise ValueError(f"unknown function {f!r}" + suggest(f, list(functions())))
+                raise ValueError(msg("funding.unknown_function", "unknown function '{value}'{hint}", value=str(f),
+                                     hint=did_you_mean(str(f), list(functions()))))
             if functions()[f].kind != "labour":
-                raise ValueError(f"{f!r} is not a labour function: sector pools share support staff "
-                                 "(reception, premises and purchasing need sites and are not simulated here)")
+                raise ValueError(msg("funding.not_labour", "'{value}' is not a labour function: sector pools "
+                                     "share support staff (reception, premises and purchasing need sites and "
+                                     "are not simulated here)", value=str(f)))
         return v
 
 
@@ -114,7 +118,8 @@ class Eligibility(_Strict):
     def _vehicles(cls, v: list[str] | None) -> list[str] | None:
         for x in v or []:
             if x not in vehicles():
-                raise ValueError(f"unknown vehicle {x!r}" + suggest(x, list(vehicles())))
+                raise ValueError(msg("funding.unknown_vehicle", "unknown vehicle '{value}'{hint}", value=str(x),
+                                     hint=did_you_mean(str(x), list(vehicles()))))
         return v
 
     @field_validator("functions")
@@ -122,7 +127,8 @@ class Eligibility(_Strict):
     def _functions(cls, v: list[str] | None) -> list[str] | None:
         for x in v or []:
             if x not in functions():
-                raise ValueError(f"unknown function {x!r}" + suggest(x, list(functions())))
+                raise ValueError(msg("funding.unknown_function", "unknown function '{value}'{hint}", value=str(x),
+                                     hint=did_you_mean(str(x), list(functions()))))
         return v
 
 
@@ -162,10 +168,12 @@ class FundingOptions(_Strict):
         seen: set[str] = set()
         for k, o in enumerate(self.options):
             if o.id in seen:
-                raise ValueError(f"options[{k}].id: option {o.id!r} is defined twice")
+                raise ValueError(msg("funding.option_twice", "option '{id}' is defined twice", id=o.id,
+                                     field=f"options[{k}].id"))
             seen.add(o.id)
             if o.id == NO_FUNDING and not o.funds_nothing:
-                raise ValueError(f"options[{k}]: '{NO_FUNDING}' is the counterfactual and cannot have instruments")
+                raise ValueError(msg("funding.counterfactual", "'{id}' is the counterfactual and cannot have "
+                                     "instruments", id=NO_FUNDING, field=f"options[{k}]"))
         if NO_FUNDING not in seen:
             object.__setattr__(self, "options", [FundingOption(id=NO_FUNDING, label="No funding"), *self.options])
         else:
@@ -187,7 +195,8 @@ class FundingOptions(_Strict):
         for o in self.options:
             if o.id == option_id:
                 return o
-        raise InputError("option", f"no option {option_id!r}" + suggest(option_id, [o.id for o in self.options]))
+        raise InputError("option", msg("funding.no_option", "no option '{id}'{hint}", id=str(option_id),
+                                       hint=did_you_mean(str(option_id), [o.id for o in self.options])))
 
 
 def load_funding_options(path: str | Path) -> FundingOptions:
@@ -212,8 +221,8 @@ def _input_errors(exc: ValidationError, source: str | None) -> InputError:
     for e in exc.errors():
         field = _loc(e["loc"])
         text = schema_message(e, _keys_at)
-        if ": " in text and str(text).startswith("options["):  # a model-level message naming its field
-            field, text = str(text).split(": ", 1)
+        if isinstance(text, Message) and "field" in text.params:  # a model-level message naming its field
+            field = str(text.params["field"])
         err = InputError(field, text, source)
         if all((x.field, str(x.message)) != (err.field, str(err.message)) for x in errs):
             errs.append(err)

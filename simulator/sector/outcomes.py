@@ -28,6 +28,7 @@ import pandas as pd
 
 from simulator.catalogue import parameters
 from simulator.errors import InputError
+from simulator.messages import msg
 from simulator.organisations import Organisations
 from simulator.scenario import Funding
 from simulator.sector.evaluate import Funded, apply_funding, run_pool
@@ -98,7 +99,8 @@ class SectorComparison:
         """Per option and commune (or sub-sector): organisations, members pooled, their annual gain
         and the annualised public money they receive. Every organisation's group is listed."""
         if by not in ("commune", "subsector"):
-            raise InputError("by", f"group by 'commune' or 'subsector', got {by!r}")
+            raise InputError("by", msg("sector.group_by", "group by 'commune' or 'subsector', got {value}",
+                                      value=repr(by)[:40]))
         population = self.population.table[by].value_counts().rename("organisations")
         out = []
         for oid in self.formed:
@@ -169,11 +171,14 @@ def compare_funding(options: FundingOptions, population: Population | Organisati
     of the same population and sector (ignored if either differs); the figures are the same."""
     orgs = population.organisations if isinstance(population, Population) else population
     if len(orgs) == 0:
-        raise InputError("population", "the population is empty: it needs at least two organisations")
+        raise InputError("population", msg("sector.population_empty",
+                                            "the population is empty: it needs at least two organisations"))
     if isinstance(draws, bool) or not isinstance(draws, int | np.integer) or not 0 <= draws <= MAX_DRAWS:
-        raise InputError("draws", f"the number of draws must be a whole number from 0 to {MAX_DRAWS:,}, got {draws!r}")
+        raise InputError("draws", msg("sector.draws", "the number of draws must be a whole number from 0 to {limit}, "
+                                       "got {value}", limit=MAX_DRAWS, value=repr(draws)[:40]))
     if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
-        raise InputError("seed", f"the seed must be a whole number ≥ 0, got {seed!r}")
+        raise InputError("seed", msg("sector.seed", "the seed must be a whole number ≥ 0, got {value}",
+                                      value=repr(seed)[:40]))
     sector = options.sector
     ids = np.array(orgs.ids, dtype=object)
     candidates = [tuple(ids[c].tolist()) for c in candidate_pools(orgs, sector.pools, sector.functions)]

@@ -34,6 +34,7 @@ import yaml
 
 from simulator.catalogue import ParameterSet
 from simulator.errors import InputError
+from simulator.messages import msg
 from simulator.org_schema import COMMUNES, SUBSECTORS
 from simulator.organisations import Organisations, read_organisations
 
@@ -94,9 +95,11 @@ def jobs_target(n: int) -> float:
 def generate_population(n: int = 1000, seed: int = 0) -> Population:
     """``n`` synthetic ASBLs, reproducible for a given ``seed`` (see the module docstring)."""
     if isinstance(n, bool) or not isinstance(n, int | np.integer) or not 1 <= n <= MAX_SIZE:
-        raise InputError("generate", f"the population size must be a whole number from 1 to {MAX_SIZE:,}, got {n!r}")
+        raise InputError("generate", msg("sector.population_size", "the population size must be a whole number from 1 "
+                                          "to {limit}, got {value}", limit=MAX_SIZE, value=repr(n)[:40]))
     if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
-        raise InputError("seed", f"the seed must be a whole number ≥ 0, got {seed!r}")
+        raise InputError("seed", msg("sector.seed", "the seed must be a whole number ≥ 0, got {value}",
+                                      value=repr(seed)[:40]))
     data = population_data()
     rng = np.random.default_rng(int(seed))
     counts = subsector_counts(int(n))
@@ -195,7 +198,8 @@ def calibration(population: Population) -> pd.DataFrame:
     """Generated population against its targets: one row per target with value, target,
     tolerance and ``ok`` (the data note's table; the calibration test reads it)."""
     if population.jobs is None or population.payroll_eur is None:
-        raise InputError("population", "calibration targets apply to a generated population only")
+        raise InputError("population", msg("sector.calibration_generated",
+                                            "calibration targets apply to a generated population only"))
     data = population_data()
     tol = data["targets"]
     n = len(population)
@@ -223,5 +227,5 @@ def read_population(source) -> Population:
     """
     orgs = read_organisations(source)
     if len(orgs) == 0:
-        raise InputError("population", "the organisation file has no rows", orgs.source)
+        raise InputError("population", msg("sector.no_rows", "the organisation file has no rows"), orgs.source)
     return Population(orgs)

@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from simulator.errors import InputError
+from simulator.messages import msg
 
 _TOL = 1e-9
 
@@ -57,7 +58,8 @@ class RankCorrelation:
         names = tuple(self.names)
         if len(set(names)) != len(names):
             dup = sorted({n for n in names if names.count(n) > 1})
-            raise InputError(f"{self.field}.names", f"parameter named twice: {', '.join(dup)}")
+            raise InputError(f"{self.field}.names", msg("correlation.named_twice", "parameter named twice: {names}",
+                                                          names=dup))
         matrix = validate_correlation_matrix(self.matrix, names, self.field)
         matrix.setflags(write=False)
         object.__setattr__(self, "names", names)
@@ -76,12 +78,13 @@ class RankCorrelation:
         for (a, b), rho in pairs.items():
             where = f"{field}[{a}, {b}]"
             if a == b:
-                raise InputError(where, "a parameter cannot be correlated with itself")
+                raise InputError(where, msg("correlation.self", "a parameter cannot be correlated with itself"))
             rho = _rho(rho, where)
             key = (min(a, b), max(a, b))
             if key in seen and seen[key] != rho:
-                raise InputError(where, f"given twice with different values ({seen[key]:g} "
-                                 f"and {rho:g})")
+                raise InputError(where, msg("correlation.twice_different",
+                                             "given twice with different values ({first} and {second})",
+                                             first=seen[key], second=rho))
             seen[key] = rho
             matrix[index[a], index[b]] = matrix[index[b], index[a]] = rho
         return cls(tuple(names), matrix, field)
@@ -96,8 +99,9 @@ class RankCorrelation:
         """Raise InputError if a correlated parameter has no distribution."""
         missing = [n for n in self.names if n not in known]
         if missing:
-            raise InputError(f"{self.field}.{missing[0]}", "correlated parameter has no "
-                             "distribution (give it one, or remove it from the correlations)")
+            raise InputError(f"{self.field}.{missing[0]}", msg(
+                "correlation.no_distribution", "correlated parameter has no distribution (give it one, "
+                "or remove it from the correlations)"))
 
     def to_dict(self) -> dict[str, Any]:
         """The YAML pair-list form (non-zero off-diagonal entries)."""
@@ -108,10 +112,12 @@ class RankCorrelation:
 
 def _rho(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
-        raise InputError(where, f"a correlation must be a number, got {value!r}")
+        raise InputError(where, msg("correlation.not_a_number", "a correlation must be a number, got {value}",
+                                     value=repr(value)[:40]))
     value = float(value)
     if not -1.0 <= value <= 1.0:  # also rejects NaN
-        raise InputError(where, f"a correlation must lie between −1 and 1, got {value:g}")
+        raise InputError(where, msg("correlation.out_of_range", "a correlation must lie between −1 and 1, got {value}",
+                                     value=value))
     return value
 
 
@@ -129,26 +135,30 @@ def validate_correlation_matrix(matrix: Any, names: Sequence[str],
     try:
         m = np.array(matrix, dtype=float)
     except (TypeError, ValueError):
-        raise InputError(f"{field}.matrix", "the correlation matrix must be a table of "
-                         "numbers") from None
+        raise InputError(f"{field}.matrix", msg("correlation.matrix_not_numbers",
+                                                 "the correlation matrix must be a table of numbers")) from None
     k = len(names)
     if m.ndim != 2 or m.shape != (k, k):
-        raise InputError(f"{field}.matrix", f"expected a square {k} × {k} matrix (one row and "
-                         f"column per parameter), got shape {m.shape}")
+        raise InputError(f"{field}.matrix", msg("correlation.matrix_shape", "expected a square {k} × {k} matrix "
+                                                 "(one row and column per parameter), got shape {shape}",
+                                                 k=k, shape=str(m.shape)))
     for i in range(k):
         for j in range(k):
             where = f"{field}[{names[i]}, {names[j]}]"
             if not np.isfinite(m[i, j]):
-                raise InputError(where, f"a correlation must be a number, got {m[i, j]}")
+                raise InputError(where, msg("correlation.not_a_number", "a correlation must be a number, got {value}",
+                                             value=str(m[i, j])))
             if i == j and abs(m[i, i] - 1.0) > _TOL:
-                raise InputError(where, f"the diagonal must be 1 (a parameter is perfectly "
-                                 f"correlated with itself), got {m[i, i]:g}")
+                raise InputError(where, msg("correlation.diagonal", "the diagonal must be 1 (a parameter is "
+                                             "perfectly correlated with itself), got {value}",
+                                             value=float(m[i, i])))
             if abs(m[i, j]) > 1.0 + _TOL:
-                raise InputError(where, f"a correlation must lie between −1 and 1, got "
-                                 f"{m[i, j]:g}")
+                raise InputError(where, msg("correlation.out_of_range", "a correlation must lie between −1 and 1, "
+                                             "got {value}", value=float(m[i, j])))
             if j > i and abs(m[i, j] - m[j, i]) > _TOL:
-                raise InputError(where, f"the matrix is not symmetric: {m[i, j]:g} here but "
-                                 f"{m[j, i]:g} for [{names[j]}, {names[i]}]")
+                raise InputError(where, msg("correlation.not_symmetric", "the matrix is not symmetric: {here} here "
+                                             "but {there} for [{a}, {b}]", here=float(m[i, j]),
+                                             there=float(m[j, i]), a=names[j], b=names[i]))
     m = np.clip(0.5 * (m + m.T), -1.0, 1.0)
     np.fill_diagonal(m, 1.0)
     if k:
@@ -156,9 +166,10 @@ def validate_correlation_matrix(matrix: Any, names: Sequence[str],
         if values[0] < -_TOL:
             weights = np.abs(vectors[:, 0])
             culprits = [names[i] for i in np.argsort(-weights)[:3] if weights[i] > 0.2]
-            raise InputError(field, "these correlations contradict each other (the matrix is not "
-                             f"positive semi-definite, smallest eigenvalue {values[0]:.3g}); "
-                             f"check the pairs among {', '.join(culprits)}")
+            raise InputError(field, msg("correlation.not_psd", "these correlations contradict each other (the "
+                                         "matrix is not positive semi-definite, smallest eigenvalue "
+                                         "{eigenvalue}); check the pairs among {names}",
+                                         eigenvalue=float(f"{values[0]:.3g}"), names=culprits))
     return m
 
 
@@ -184,13 +195,13 @@ def parse_correlation(spec: Any, field: str = "correlations",
         corr = spec
     elif isinstance(spec, np.ndarray):
         if not isinstance(known, Sequence):
-            raise InputError(field, "a bare matrix needs the parameter names, in order")
+            raise InputError(field, msg("correlation.bare_matrix", "a bare matrix needs the parameter names, in order"))
         corr = RankCorrelation(tuple(known), spec, field)
     elif isinstance(spec, Mapping) and set(spec) == {"names", "matrix"}:
         names = spec["names"]
         if not isinstance(names, Sequence) or isinstance(names, str) or not all(
                 isinstance(n, str) for n in names):
-            raise InputError(f"{field}.names", "expected a list of parameter names")
+            raise InputError(f"{field}.names", msg("correlation.names_list", "expected a list of parameter names"))
         corr = RankCorrelation(tuple(names), spec["matrix"], field)
     elif isinstance(spec, Mapping) and set(spec) == {"pairs"}:
         return parse_correlation(spec["pairs"], field, known)
@@ -199,8 +210,8 @@ def parse_correlation(spec: Any, field: str = "correlations",
     elif isinstance(spec, Sequence) and not isinstance(spec, str):
         corr = RankCorrelation.from_pairs(_pairs(spec, field), field)
     else:
-        raise InputError(field, "expected a list of pairs [a, b, rho] or {names: [...], "
-                         "matrix: [[...]]}")
+        raise InputError(field, msg("correlation.form", "expected a list of pairs [a, b, rho] or "
+                                     "{{names: [...], matrix: [[...]]}}"))
     if known is not None:
         corr.check_names(known)
     return corr
@@ -212,19 +223,19 @@ def _pairs(items: Sequence[Any], field: str) -> dict[tuple[str, str], float]:
         where = f"{field}[{i}]"
         if isinstance(item, Mapping):
             if set(item) != {"between", "rho"}:
-                raise InputError(where, "expected {between: [a, b], rho: r}")
+                raise InputError(where, msg("correlation.pair_mapping", "expected {{between: [a, b], rho: r}}"))
             between, rho = item["between"], item["rho"]
         elif isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 3:
             between, rho = item[:2], item[2]
         else:
-            raise InputError(where, "expected [a, b, rho] or {between: [a, b], rho: r}")
+            raise InputError(where, msg("correlation.pair_form", "expected [a, b, rho] or {{between: [a, b], rho: r}}"))
         if (not isinstance(between, Sequence) or isinstance(between, str) or len(between) != 2
                 or not all(isinstance(n, str) for n in between)):
-            raise InputError(where, "expected two parameter names")
+            raise InputError(where, msg("correlation.pair_names", "expected two parameter names"))
         a, b = between
         key = (a, b)
         if key in out or (b, a) in out:
-            raise InputError(where, f"the pair {a} ~ {b} is listed twice")
+            raise InputError(where, msg("correlation.pair_twice", "the pair {a} ~ {b} is listed twice", a=a, b=b))
         out[key] = _rho(rho, where)
     return out
 

@@ -34,6 +34,7 @@ import pandas as pd
 
 from simulator.catalogue import parameters
 from simulator.errors import InputError
+from simulator.messages import Message, msg
 from simulator.organisations import Organisations
 from simulator.scenario import Scenario
 from simulator.uncertainty import sensitivity as core
@@ -64,7 +65,12 @@ def run_sensitivity(evaluate_scalar: Callable[[dict[str, np.ndarray]], np.ndarra
         return core.sobol(evaluate_scalar, distributions, n=n, seed=seed, groups=groups,
                           num_resamples=num_resamples, conf_level=conf_level,
                           chunk_size=chunk_size, progress=progress)
-    raise InputError("method", f"unknown sensitivity method {method!r}; use tornado or sobol")
+    raise InputError("method", _unknown_method(method))
+
+
+def _unknown_method(method: object) -> Message:
+    return msg("sensitivity.unknown_method", "unknown sensitivity method '{method}'; use tornado or sobol",
+               method=str(method))
 
 
 def sensitivity(scenario: Scenario | str | Path, *, method: str = "tornado",
@@ -105,17 +111,19 @@ def sensitivity(scenario: Scenario | str | Path, *, method: str = "tornado",
         scenario, vary, seed, n, evaluations, model_version.
     """
     if method not in METHODS:
-        raise InputError("method", f"unknown sensitivity method {method!r}; use tornado or sobol")
+        raise InputError("method", _unknown_method(method))
     problem = prepare(scenario, organisations, vary)
     model = problem.model
     evaluate_scalar = problem.evaluator().scalar(output)
     if not problem.uncertain:
-        raise InputError("uncertainty", "no parameter is uncertain in this scenario: nothing to "
-                         "analyse (use vary='all' or give distributions under uncertainty:)")
+        raise InputError("uncertainty", msg("sensitivity.nothing_uncertain", "no parameter is uncertain in this "
+                                            "scenario: nothing to analyse (use vary='all' or give distributions "
+                                            "under uncertainty:)"))
     limit = max_chunk(model)
     chunk = min(DEFAULT_CHUNK, limit) if chunk_size is None else whole_number(chunk_size, "chunk_size")
     if chunk > limit:
-        raise InputError("chunk_size", f"at most {limit:,} rows fit in memory at once")
+        raise InputError("chunk_size", msg("sensitivity.chunk", "at most {limit} rows fit in memory at once",
+                                           limit=int(limit)))
     resolved = resolve_groups(groups, list(problem.distributions)) if method == "sobol" else None
     frame = run_sensitivity(evaluate_scalar, problem.distributions, method=method,
                             base_values=problem.base, n=n, seed=seed, groups=resolved, low=low,

@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from simulator.errors import InputError
+from simulator.messages import msg
 from simulator.uncertainty.correlation import RankCorrelation, parse_correlation
 from simulator.uncertainty.distributions import Distribution
 from simulator.uncertainty.parse import parse_distribution, whole_number
@@ -177,12 +178,14 @@ def run_monte_carlo(
     """
     draws = whole_number(draws, "draws")
     if draws > max_draws:
-        raise InputError("draws", f"{draws:,} draws is more than the limit of {max_draws:,}; "
-                         "results stop changing long before (see the convergence note)")
+        raise InputError("draws", msg("mc.too_many_draws", "{draws} draws is more than the limit of {limit}; "
+                                      "results stop changing long before (see the convergence note)",
+                                      draws=draws, limit=max_draws))
     chunk_size = whole_number(chunk_size, "chunk_size")
     if chunk_size > MAX_CHUNK:
-        raise InputError("chunk_size", f"{chunk_size:,} draws at once could exhaust memory; use "
-                         f"at most {MAX_CHUNK:,} (results do not depend on the chunk size)")
+        raise InputError("chunk_size", msg("mc.chunk_too_big", "{size} draws at once could exhaust memory; use "
+                                           "at most {limit} (results do not depend on the chunk size)",
+                                           size=chunk_size, limit=MAX_CHUNK))
     chunk_size = min(chunk_size, draws)
     seed = int(np.random.SeedSequence().entropy) if seed is None else whole_number(seed, "seed", 0)
     dists = {n: parse_distribution(d, n) for n, d in distributions.items()}
@@ -228,8 +231,9 @@ def _check_outputs(outputs: Any, size: int, start: int,
         raise ValueError(f"output {NPV!r} must have shape (B,), got {npv.shape}")
     bad = np.flatnonzero(~np.isfinite(npv))
     if bad.size:
-        raise InputError("monte_carlo", f"{bad.size} draw(s) gave an NPV that is not a number, "
-                         f"first draw {start + int(bad[0])}; check the parameter ranges")
+        raise InputError("monte_carlo", msg("mc.npv_not_a_number", "{count} draw(s) gave an NPV that is not a "
+                                            "number, first draw {first}; check the parameter ranges",
+                                            count=int(bad.size), first=start + int(bad[0])))
     return out
 
 

@@ -41,6 +41,7 @@ import numpy as np
 from scipy import special
 
 from simulator.errors import InputError
+from simulator.messages import msg
 from simulator.uncertainty.correlation import (
     RankCorrelation,
     is_identity,
@@ -57,8 +58,8 @@ U_MIN = 2.0**-53
 
 def _check_method(method: str) -> None:
     if method not in METHODS:
-        raise InputError("method", f"unknown correlation method {method!r}; use one of "
-                         f"{', '.join(METHODS)}")
+        raise InputError("method", msg("correlation.unknown_method", "unknown correlation method '{method}'; "
+                                       "use one of {known}", method=str(method), known=", ".join(METHODS)))
 
 
 def name_key(name: str) -> int:
@@ -110,15 +111,16 @@ def _iman_conover(u: np.ndarray, factor: np.ndarray) -> np.ndarray:
     """
     n, k = u.shape
     if n <= k:
-        raise InputError("draws", f"Iman–Conover needs more draws than correlated parameters "
-                         f"({n} ≤ {k}); use more draws or method gaussian_copula")
+        raise InputError("draws", msg("correlation.iman_conover_draws", "Iman–Conover needs more draws than "
+                                      "correlated parameters ({n} ≤ {k}); use more draws or method "
+                                      "gaussian_copula", n=int(n), k=int(k)))
     order = np.argsort(u, axis=0)
     scores = special.ndtri(_ranks(order) / (n + 1.0))
     try:
         q = np.linalg.cholesky(np.corrcoef(scores, rowvar=False))
     except np.linalg.LinAlgError:
-        raise InputError("draws", "Iman–Conover: too few draws to estimate the sample "
-                         "correlation; use more draws") from None
+        raise InputError("draws", msg("correlation.iman_conover_estimate", "Iman–Conover: too few draws to "
+                                      "estimate the sample correlation; use more draws")) from None
     target = scores @ np.linalg.solve(q.T, factor.T)
     new_ranks = _ranks(np.argsort(target, axis=0)) - 1
     return np.take_along_axis(np.take_along_axis(u, order, axis=0), new_ranks, axis=0)

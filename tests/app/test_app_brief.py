@@ -27,7 +27,11 @@ def test_brief_download_builds_the_note_of_the_scenario_on_screen():
     data = load_scenario("scenarios/d_tiny_commercial_provider.yaml").to_dict()
     view = engine._simulate_cached(engine.canonical(data), "sample", None)
     html = engine.brief_download(view, "nl", "html", "d.yaml")().decode("utf-8")
-    assert data["name"] in html and "<svg" in html
+    from markupsafe import escape
+
+    from simulator.examples import title_for
+
+    assert str(escape(title_for(data["name"], "nl"))) in html and "<svg" in html  # the example's Dutch title
     assert "mutualise brief d.yaml --out brief.pdf --lang nl --draws 10000 --seed 1" in html
 
 

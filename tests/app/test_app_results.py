@@ -104,7 +104,7 @@ def test_every_chart_has_its_data_as_csv():
     at = results_for()
     labels = [d.proto.label for d in at.get("download_button")]
     assert labels.count("Données du graphique (CSV)") == len(at.get("plotly_chart")) == 3
-    assert "Résultats (Excel)" in labels and "Résultats (CSV, zip)" in labels
+    assert {"Résultats (Excel)", "Données brutes (CSV, zip)", "Données brutes (Excel)"} <= set(labels)
 
 
 def test_result_exports_are_the_engine_exports():
@@ -120,6 +120,25 @@ def test_result_exports_are_the_engine_exports():
         expected["members"]["gain_eur"].tolist())
     with zipfile.ZipFile(io.BytesIO(engine.results_csv_zip(view)())) as archive:
         assert {n.removesuffix(".csv") for n in archive.namelist()} == set(expected)
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_people_workbook_is_translated_and_carries_the_headline_on_screen(lang):
+    from openpyxl import load_workbook
+
+    from ui import engine
+    from ui.i18n import t
+
+    data = example("b_shared_house")
+    view = engine._simulate_cached(engine.validate_json(
+        __import__("json").dumps(data)), "sample", None)
+    book = load_workbook(io.BytesIO(engine.results_workbook(view, lang)()))
+    assert book.sheetnames[1] == t("workbook.sheet.members", lang=lang)
+    members = book[book.sheetnames[1]]
+    assert members["A1"].value == t("members.col.name", lang=lang)
+    assert [c.value for c in members["A"][1:len(view.members) + 1]] == view.members["name"].tolist()
+    items = {row[0].value: row[1].value for row in book[book.sheetnames[0]].iter_rows(min_row=2)}
+    assert items[t("workbook.row.npv_p50", lang=lang)] == pytest.approx(view.headline["npv_p50_eur"], abs=0.005)
 
 
 @pytest.mark.parametrize("lang,label", [("nl", "Mediane NCW"),

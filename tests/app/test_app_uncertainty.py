@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from app_harness import goto, metrics, new_app, no_failure, plotly_array, plotly_figures, scenario
 
-from ui.formatting import money, number, percent
+from ui.formatting import money, money_card, number, percent
 from ui.i18n import t
 from ui.pages.uncertainty import DEFAULT_DRAWS, DEFAULT_SEED
 
@@ -27,7 +27,7 @@ def open_page(lang: str = "fr", stem: str | None = None):
 
 def expected_metrics(summary, lang="fr"):
     payback = summary["payback_p50"]
-    return [percent(summary["p_npv_positive"], lang, 1), money(summary["npv_p50"], lang),
+    return [percent(summary["p_npv_positive"], lang, 1), money_card(summary["npv_p50"], lang),  # −1,03 M €
             money(abs(summary["saving_p50"]), lang),  # an extra cost is shown as such, unsigned
             t("headline.payback_value", lang=lang, year=int(payback)) if payback is not None
             else t("headline.payback_never", lang=lang)]

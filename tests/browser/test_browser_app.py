@@ -129,20 +129,28 @@ def test_director_journey(page, tmp_path):
     assert last_bar == cards["Coût mutualisé net par an"]
     assert last_bar in tab.locator('[data-testid="stPlotlyChart"]').first.inner_text()
 
-    # results as Excel: the engine's own tables
+    # results as Excel: the raw data are the engine's own tables; the workbook for people is
+    # in French with the same figures
     import pandas as pd
 
     from simulator import Scenario, simulate
 
     tab.get_by_role("tab", name="Télécharger les résultats").click()
     with tab.expect_download() as excel_info:
-        tab.get_by_role("button", name="Résultats (Excel)").click()
+        tab.get_by_role("button", name="Données brutes (Excel)").click()
     excel_path = tmp_path / "results.xlsx"
     excel_info.value.save_as(excel_path)
     sheets = pd.read_excel(excel_path, sheet_name=None)
     engine_members = simulate(Scenario.from_dict(built)).members
     assert sheets["members"]["gain_eur"].tolist() == pytest.approx(
         engine_members["gain_eur"].tolist())
+    with tab.expect_download() as people_info:
+        tab.get_by_role("button", name="Résultats (Excel)").click()
+    people_path = tmp_path / "resultats.xlsx"
+    people_info.value.save_as(people_path)
+    people = pd.read_excel(people_path, sheet_name="Membres")
+    assert people["Gain (€/an)"].tolist()[: len(engine_members)] == pytest.approx(
+        engine_members["gain_eur"].tolist(), abs=0.005)
 
     # switch language
     choose(tab, tab.get_by_test_id("stSidebar").get_by_test_id("stSelectbox"), "English")
@@ -161,8 +169,10 @@ def test_director_journey(page, tmp_path):
 
     # open another example, then upload the YAML again: same figures
     go(tab, "Build the pool")
+    from simulator.examples import title_for  # the picker names examples in the reader's language
+
     choose(tab, tab.get_by_test_id("stSelectbox").filter(has_text="Start from an example"),
-           example("b_shared_house")["name"])
+           title_for(example("b_shared_house")["name"], "en"))
     tab.get_by_test_id("stButton").get_by_role("button", name="Load").click()
     wait_for_metrics(tab, headline(example("b_shared_house"), "en"))
     go(tab, "Save and share")

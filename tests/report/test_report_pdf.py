@@ -94,7 +94,10 @@ def test_no_amount_outside_the_engines(rendered, engines, stem, lang):
     body = re.sub(r"<svg.*?</svg>", " ", r.html, flags=re.S)
     # the changed assumptions are the user's inputs (values with units such as €/month), not outputs
     body = re.sub(r'<section id="assumptions">.*?</section>', " ", body, flags=re.S)
-    body = body.replace(_escaped(r.brief.scenario.description or ""), " ")
+    from simulator.examples import description_for  # the description as printed, in the note's language
+
+    scn = r.brief.scenario
+    body = body.replace(_escaped(description_for(scn.name, scn.description or "", lang)), " ")
     words = normalise(re.sub(r"<[^>]+>", " ", re.sub(r"<style.*?</style>", " ", body, flags=re.S)))
     allowed = {normalise(money(v, lang)) for v in expected_money(stem, lang, engines)}
     found = MONEY[lang].findall(words)

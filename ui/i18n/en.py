@@ -2,6 +2,7 @@
 
 from ui.i18n.batch_en import BATCH
 from ui.i18n.brief_en import BRIEF
+from ui.i18n.cards_en import CARDS
 from ui.i18n.evidence_en import EVIDENCE
 from ui.i18n.fair_split_en import FAIR_SPLIT
 from ui.i18n.funding_en import FUNDING
@@ -10,6 +11,7 @@ from ui.i18n.method_en import METHOD
 from ui.i18n.model_v2_en import MODEL_V2
 from ui.i18n.pool_state_en import POOL_STATE
 from ui.i18n.uncertainty_en import UNCERTAINTY
+from ui.i18n.workbook_en import WORKBOOK
 
 MESSAGES: dict[str, str] = {
     # --- navigation & sidebar -------------------------------------------------------------------
@@ -29,15 +31,9 @@ MESSAGES: dict[str, str] = {
     "sidebar.current": "Scenario: {name}",
     "sidebar.disclaimer": "A simulation, not legal or tax advice.",
     # --- common ---------------------------------------------------------------------------------
-    "common.yes": "Yes",
     "common.no": "No",
-    "common.no_loses": "No — loses",
-    "common.estimate": "estimate",
-    "common.declared": "declared",
     "common.chart_data": "Chart data (CSV)",
     "common.table_data": "Table data (CSV)",
-    "common.disclaimer": "Mutualise is a simulation, not legal or tax advice: have the set-up "
-                         "(VAT, statutes, contracts) checked by an adviser.",
     # --- errors ---------------------------------------------------------------------------------
     "error.input_title": "Something in the input needs fixing:",
     "error.input_line": "**{field}** — {message}",
@@ -147,13 +143,6 @@ MESSAGES: dict[str, str] = {
     "members.pick.help": "The organisations taking part in the pool.",
     "members.option": "{name} — {subsector}, {commune}, {fte} FTE",
     "members.missing": "Not in the table in use: {ids}.",
-    "members.col.name": "Member",
-    "members.col.standalone": "Cost alone (€/yr)",
-    "members.col.allocated": "Pays in the pool (€/yr)",
-    "members.col.gain": "Gain (€/yr)",
-    "members.col.gain_pct": "Gain (%)",
-    "members.col.rational": "Better off in the pool?",
-    "members.col.estimated": "Today's cost: source",
     # --- member table columns -------------------------------------------------------------------
     "column.id": "Identifier",
     "column.name": "Name",
@@ -360,4 +349,6 @@ MESSAGES: dict[str, str] = {
     **HONEST,
     **MODEL_V2,
     **POOL_STATE,
+    **WORKBOOK,
+    **CARDS,
 }

@@ -2,6 +2,7 @@
 
 from ui.i18n.batch_fr import BATCH
 from ui.i18n.brief_fr import BRIEF
+from ui.i18n.cards_fr import CARDS
 from ui.i18n.evidence_fr import EVIDENCE
 from ui.i18n.fair_split_fr import FAIR_SPLIT
 from ui.i18n.funding_fr import FUNDING
@@ -10,6 +11,7 @@ from ui.i18n.method_fr import METHOD
 from ui.i18n.model_v2_fr import MODEL_V2
 from ui.i18n.pool_state_fr import POOL_STATE
 from ui.i18n.uncertainty_fr import UNCERTAINTY
+from ui.i18n.workbook_fr import WORKBOOK
 
 MESSAGES: dict[str, str] = {
     # --- navigation & barre latérale -----------------------------------------------------------
@@ -29,15 +31,9 @@ MESSAGES: dict[str, str] = {
     "sidebar.current": "Scénario : {name}",
     "sidebar.disclaimer": "Une simulation, pas un avis juridique ou fiscal.",
     # --- commun ---------------------------------------------------------------------------------
-    "common.yes": "Oui",
     "common.no": "Non",
-    "common.no_loses": "Non — perd",
-    "common.estimate": "estimation",
-    "common.declared": "déclaré",
     "common.chart_data": "Données du graphique (CSV)",
     "common.table_data": "Données du tableau (CSV)",
-    "common.disclaimer": "Mutualise est une simulation, pas un avis juridique ou fiscal : "
-                         "faites valider le montage (TVA, statut, contrats) par un conseil.",
     # --- erreurs --------------------------------------------------------------------------------
     "error.input_title": "Une donnée pose problème :",
     "error.input_line": "**{field}** — {message}",
@@ -147,13 +143,6 @@ MESSAGES: dict[str, str] = {
     "members.pick.help": "Les organisations qui participent à la mutualisation.",
     "members.option": "{name} — {subsector}, {commune}, {fte} ETP",
     "members.missing": "Absents du tableau utilisé : {ids}.",
-    "members.col.name": "Membre",
-    "members.col.standalone": "Coût seul (€/an)",
-    "members.col.allocated": "Paie dans le pool (€/an)",
-    "members.col.gain": "Gain (€/an)",
-    "members.col.gain_pct": "Gain (%)",
-    "members.col.rational": "Gagne à participer ?",
-    "members.col.estimated": "Coût actuel : source",
     # --- colonnes du tableau des membres ---------------------------------------------------------
     "column.id": "Identifiant",
     "column.name": "Nom",
@@ -368,4 +357,6 @@ MESSAGES: dict[str, str] = {
     **HONEST,
     **MODEL_V2,
     **POOL_STATE,
+    **WORKBOOK,
+    **CARDS,
 }

@@ -54,25 +54,9 @@ HONEST: dict[str, str] = {
                     "cost) · net result {result} (after set-up annualised, leavers and "
                     "subsidies) · set-up {setup} (year 0) · IRR {irr} · horizon {years} years.",
     # --- tables that add up ---------------------------------------------------------------------------
-    "honest.col.setup": "Set-up (€/yr)",
-    "honest.col.exit": "Exit risk (€/yr)",
-    "honest.col.subsidy": "Subsidies (€/yr)",
     "honest.members.identity": "Every row adds up: gain = cost alone − pays in the pool − set-up "
                                "(annualised over the horizon) − exit risk + subsidies.",
     "honest.cashflow_table": "Flows by year (€) — from gross saving to net flow, the rows add up",
-    "honest.cf.baseline_eur": "Today's cost (indexed)",
-    "honest.cf.pooled_eur": "Pooled operating cost",
-    "honest.cf.gross_saving_eur": "Gross saving (× ramp-up)",
-    "honest.cf.coordination_eur": "Coordination, margin and VAT",
-    "honest.cf.members_leaving_eur": "Members leaving (flow lost)",
-    "honest.cf.exit_risk_eur": "Fixed costs left by leavers",
-    "honest.cf.setup_eur": "Set-up",
-    "honest.cf.funding_startup_grant_eur": "Start-up grant",
-    "honest.cf.funding_coordination_subsidy_eur": "Coordination subsidy",
-    "honest.cf.funding_fte_subsidy_eur": "Subsidy per pooled FTE",
-    "honest.cf.funding_loan_eur": "Zero-interest loan (received − repaid)",
-    "honest.cf.funding_clawback_eur": "Clawback by the funder",
-    "honest.cf.net_cashflow_eur": "Net flow",
     # --- compare: the Monte Carlo first ---
     "compare.metric.npv_p50_eur": "Median NPV (Monte Carlo)",
     "compare.metric.p_npv_positive": "Chance of a positive NPV",

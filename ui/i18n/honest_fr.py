@@ -56,26 +56,10 @@ HONEST: dict[str, str] = {
                     "départs et subsides) · mise en place {setup} (année 0) · TRI {irr} · "
                     "horizon {years} ans.",
     # --- tableaux qui s'additionnent ------------------------------------------------------------------
-    "honest.col.setup": "Mise en place (€/an)",
-    "honest.col.exit": "Risque de départ (€/an)",
-    "honest.col.subsidy": "Subsides (€/an)",
     "honest.members.identity": "Chaque ligne s'additionne : gain = coût seul − paie dans le pool "
                                "− mise en place (annualisée sur l'horizon) − risque de départ + "
                                "subsides.",
     "honest.cashflow_table": "Flux par année (€) — de l'économie brute au flux net, les lignes s'additionnent",
-    "honest.cf.baseline_eur": "Coût actuel (indexé)",
-    "honest.cf.pooled_eur": "Coût mutualisé d'exploitation",
-    "honest.cf.gross_saving_eur": "Économie brute (× montée en charge)",
-    "honest.cf.coordination_eur": "Coordination, marge et TVA",
-    "honest.cf.members_leaving_eur": "Départs de membres (flux perdu)",
-    "honest.cf.exit_risk_eur": "Coûts fixes laissés par les partants",
-    "honest.cf.setup_eur": "Mise en place",
-    "honest.cf.funding_startup_grant_eur": "Subside de démarrage",
-    "honest.cf.funding_coordination_subsidy_eur": "Subside de coordination",
-    "honest.cf.funding_fte_subsidy_eur": "Subside par ETP mutualisé",
-    "honest.cf.funding_loan_eur": "Prêt à taux zéro (reçu − remboursé)",
-    "honest.cf.funding_clawback_eur": "Reprise par le pouvoir subsidiant",
-    "honest.cf.net_cashflow_eur": "Flux net",
     # --- compare: the Monte Carlo first ---
     "compare.metric.npv_p50_eur": "VAN médiane (Monte Carlo)",
     "compare.metric.p_npv_positive": "Probabilité d'une VAN positive",

@@ -56,27 +56,11 @@ HONEST: dict[str, str] = {
                     "kosten) · nettoresultaat {result} (na geannualiseerde opstart, uittredingen "
                     "en subsidies) · opstart {setup} (jaar 0) · IRR {irr} · horizon {years} jaar.",
     # --- tabellen die optellen ------------------------------------------------------------------------
-    "honest.col.setup": "Opstart (€/jaar)",
-    "honest.col.exit": "Uittredingsrisico (€/jaar)",
-    "honest.col.subsidy": "Subsidies (€/jaar)",
     "honest.members.identity": "Elke rij telt op: winst = kost alleen − betaalt in de "
                                "samenwerking − opstart (geannualiseerd over de horizon) − "
                                "uittredingsrisico + subsidies.",
     "honest.cashflow_table": "Stromen per jaar (€) — van brutobesparing tot netto kasstroom "
                              "tellen de rijen op",
-    "honest.cf.baseline_eur": "Huidige kost (geïndexeerd)",
-    "honest.cf.pooled_eur": "Gedeelde werkingskost",
-    "honest.cf.gross_saving_eur": "Brutobesparing (× opstartfase)",
-    "honest.cf.coordination_eur": "Coördinatie, marge en btw",
-    "honest.cf.members_leaving_eur": "Uittredende leden (verloren stroom)",
-    "honest.cf.exit_risk_eur": "Vaste kosten achtergelaten door uittreders",
-    "honest.cf.setup_eur": "Opstart",
-    "honest.cf.funding_startup_grant_eur": "Opstartsubsidie",
-    "honest.cf.funding_coordination_subsidy_eur": "Coördinatiesubsidie",
-    "honest.cf.funding_fte_subsidy_eur": "Subsidie per gedeelde VTE",
-    "honest.cf.funding_loan_eur": "Renteloze lening (ontvangen − terugbetaald)",
-    "honest.cf.funding_clawback_eur": "Terugvordering door de subsidiegever",
-    "honest.cf.net_cashflow_eur": "Netto kasstroom",
     # --- compare: the Monte Carlo first ---
     "compare.metric.npv_p50_eur": "Mediane NCW (Monte Carlo)",
     "compare.metric.p_npv_positive": "Kans op een positieve NCW",

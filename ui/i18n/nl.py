@@ -2,6 +2,7 @@
 
 from ui.i18n.batch_nl import BATCH
 from ui.i18n.brief_nl import BRIEF
+from ui.i18n.cards_nl import CARDS
 from ui.i18n.evidence_nl import EVIDENCE
 from ui.i18n.fair_split_nl import FAIR_SPLIT
 from ui.i18n.funding_nl import FUNDING
@@ -10,6 +11,7 @@ from ui.i18n.method_nl import METHOD
 from ui.i18n.model_v2_nl import MODEL_V2
 from ui.i18n.pool_state_nl import POOL_STATE
 from ui.i18n.uncertainty_nl import UNCERTAINTY
+from ui.i18n.workbook_nl import WORKBOOK
 
 MESSAGES: dict[str, str] = {
     # --- navigatie & zijbalk --------------------------------------------------------------------
@@ -29,15 +31,9 @@ MESSAGES: dict[str, str] = {
     "sidebar.current": "Scenario: {name}",
     "sidebar.disclaimer": "Een simulatie, geen juridisch of fiscaal advies.",
     # --- algemeen -------------------------------------------------------------------------------
-    "common.yes": "Ja",
     "common.no": "Nee",
-    "common.no_loses": "Nee — verliest",
-    "common.estimate": "schatting",
-    "common.declared": "opgegeven",
     "common.chart_data": "Gegevens van de grafiek (CSV)",
     "common.table_data": "Gegevens van de tabel (CSV)",
-    "common.disclaimer": "Mutualise is een simulatie, geen juridisch of fiscaal advies: laat "
-                         "de constructie (btw, statuten, contracten) nakijken door een adviseur.",
     # --- fouten ---------------------------------------------------------------------------------
     "error.input_title": "Een gegeven moet verbeterd worden:",
     "error.input_line": "**{field}** — {message}",
@@ -149,13 +145,6 @@ MESSAGES: dict[str, str] = {
     "members.pick.help": "De organisaties die deelnemen aan de samenwerking.",
     "members.option": "{name} — {subsector}, {commune}, {fte} VTE",
     "members.missing": "Niet in de gebruikte tabel: {ids}.",
-    "members.col.name": "Lid",
-    "members.col.standalone": "Kost alleen (€/jaar)",
-    "members.col.allocated": "Betaalt in de samenwerking (€/jaar)",
-    "members.col.gain": "Winst (€/jaar)",
-    "members.col.gain_pct": "Winst (%)",
-    "members.col.rational": "Wint bij deelname?",
-    "members.col.estimated": "Huidige kost: bron",
     # --- kolommen van de ledentabel -------------------------------------------------------------
     "column.id": "Identificatie",
     "column.name": "Naam",
@@ -367,4 +356,6 @@ MESSAGES: dict[str, str] = {
     **HONEST,
     **MODEL_V2,
     **POOL_STATE,
+    **WORKBOOK,
+    **CARDS,
 }

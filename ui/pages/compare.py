@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from simulator.errors import InputError
+from simulator.examples import title_for
 from ui import charts, engine, state
 from ui.formatting import MISSING, fte, money, number, percent
 from ui.guard import show_input_error
@@ -69,11 +70,12 @@ def default_pick(options: dict[str, dict[str, Any]]) -> list[str]:
 
 def caption(key: str, data: dict[str, Any]) -> str:
     """How a candidate is named in the picker."""
+    name = title_for(str(data.get("name", key)), current_language())
     if key == CURRENT:
-        return t("compare.current", name=data.get("name", ""))
+        return t("compare.current", name=name)
     if key.startswith("saved:"):
-        return t("compare.saved", name=data.get("name", ""))
-    return t("compare.example", name=data.get("name", key))
+        return t("compare.saved", name=name)
+    return t("compare.example", name=name)
 
 
 def _keep(name: str, data: dict[str, Any]) -> None:
@@ -201,7 +203,7 @@ def render() -> None:
     results: dict[str, Any] = {}
     for key in chosen:
         data = options[key]
-        label = data.get("name", key)
+        label = title_for(str(data.get("name", key)), current_language())
         if label in results:
             label = f"{label} ({len(results) + 1})"
         try:

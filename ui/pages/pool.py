@@ -9,10 +9,11 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.errors import InputError
+from simulator.examples import example_text, stored_name
 from ui import builder, engine, funding_panel, state
 from ui import headline as honest
 from ui.guard import show_input_error
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.members import render_members
 from ui.pages import link
 from ui.widgets import warnings
@@ -25,8 +26,13 @@ def example_picker() -> None:
     examples = state.example_paths()
     if not examples:
         return
+    lang = current_language()
     names = {}
     for stem in examples:
+        text = example_text(stem, lang)
+        if text is not None:
+            names[stem] = text[0]
+            continue
         try:
             names[stem] = state.example_dict(stem).get("name", stem)
         except InputError:
@@ -43,6 +49,9 @@ def example_picker() -> None:
                       width="stretch") and choice is not None:
         builder.load_example(choice)
         st.rerun()
+    described = example_text(origin, lang) if origin in examples else None
+    if described and described[1] and state.scenario_dict().get("name") == stored_name(described[0]):
+        st.caption(described[1])
     st.button(t("pool.new"), icon=":material/add_circle:", help=t("pool.new.help"),
               on_click=builder.new_pool, key="_new_pool")
     builder.carried_over()

@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from simulator.examples import title_for
 from simulator.report import figures
 from simulator.results import CASHFLOW_TERMS
 from ui import brief_button, charts, engine, funding_panel, state
@@ -146,19 +147,27 @@ def vat_section(result: Any) -> None:
 
 
 def downloads(result: Any) -> None:
-    """Results as CSV (zip of the engine's tables) and Excel."""
+    """The workbook for people (translated, formatted, with the scenario and its assumptions)
+    first; the data export with the engine's machine names (CSV zip, Excel) for analysts."""
     st.subheader(t("results.downloads"))
+    download_buttons(result, "dl_results")
+
+
+def download_buttons(result: Any, key: str) -> None:
+    """The three result downloads (also on the Share page): people's workbook, data CSV, data Excel."""
     name = charts.slug(state.scenario_dict().get("name", "scenario"))
-    cols = st.columns([1, 1, 2])
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    cols = st.columns(3)
     try:
-        cols[0].download_button(t("results.download_csv"), engine.results_csv_zip(result),
-                                f"{name}_results_csv.zip", "application/zip",
-                                icon=":material/table:", key="dl_results_csv")
-        cols[1].download_button(t("results.download_xlsx"), engine.results_excel(result),
-                                f"{name}_results.xlsx",
-                                "application/vnd.openxmlformats-officedocument."
-                                "spreadsheetml.sheet", icon=":material/grid_on:",
-                                key="dl_results_xlsx")
+        cols[0].download_button(t("results.download_xlsx"), engine.results_workbook(result, current_language()),
+                                f"{name}_{current_language()}.xlsx", xlsx, icon=":material/grid_on:",
+                                key=f"{key}_xlsx", help=t("results.download_xlsx.help"), type="primary")
+        cols[1].download_button(t("results.download_data_csv"), engine.results_csv_zip(result),
+                                f"{name}_data_csv.zip", "application/zip", icon=":material/table:",
+                                key=f"{key}_csv", help=t("results.download_data.help"))
+        cols[2].download_button(t("results.download_data_xlsx"), engine.results_excel(result),
+                                f"{name}_data.xlsx", xlsx, icon=":material/dataset:",
+                                key=f"{key}_data_xlsx", help=t("results.download_data.help"))
     except (OSError, ValueError, ImportError):
         st.info(t("results.download_unavailable"))
 
@@ -167,7 +176,7 @@ def render() -> None:
     """The results page."""
     st.title(t("results.title"))
     result = engine.current_result()
-    st.caption(t("results.intro", name=result.summary.get("scenario", "")))
+    st.caption(t("results.intro", name=title_for(str(result.summary.get("scenario", "")), current_language())))
     honest.render(result)
     warnings(result.warnings)
     funding_panel.public_view(result.summary)

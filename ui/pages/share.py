@@ -49,7 +49,9 @@ def upload_yaml() -> None:
     if data.get("organisations") == state.SAMPLE:
         state.set_custom_organisations(None, None)
     state.set_scenario(data, origin="upload")
-    st.session_state[FLASH] = t("share.loaded", name=data.get("name", ""))
+    from simulator.examples import title_for
+
+    st.session_state[FLASH] = t("share.loaded", name=title_for(str(data.get("name", "")), current_language()))
     st.rerun()
 
 
@@ -86,15 +88,9 @@ def results_downloads() -> None:
     except InputError as exc:
         show_input_error(exc)
         return
-    name = charts.slug(state.scenario_dict().get("name", "scenario"))
-    cols = st.columns([1, 1, 2])
-    cols[0].download_button(t("results.download_csv"), engine.results_csv_zip(result),
-                            f"{name}_results_csv.zip", "application/zip",
-                            icon=":material/table:", key="share_dl_csv")
-    cols[1].download_button(t("results.download_xlsx"), engine.results_excel(result),
-                            f"{name}_results.xlsx",
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            icon=":material/grid_on:", key="share_dl_xlsx")
+    from ui.pages.results import download_buttons
+
+    download_buttons(result, "share_dl")
 
 
 def render() -> None:

@@ -21,7 +21,7 @@ from simulator.report import figures
 from simulator.translations.params import DESCRIPTIONS
 from ui import charts, engine, state
 from ui import headline as honest
-from ui.formatting import money, number, percent, plotly_separators
+from ui.formatting import money, money_card, number, percent, plotly_separators
 from ui.i18n import current_language, t, tn
 
 DEFAULT_DRAWS = 2_000
@@ -112,9 +112,9 @@ def headline(mc: Any) -> None:
     cols = st.columns(4)
     cols[0].metric(t("uncertainty.p_npv_positive"), percent(s["p_npv_positive"], lang, 1),
                    help=t("uncertainty.p_npv_positive.help"), border=True)
-    cols[1].metric(t("uncertainty.npv_p50"), money(s["npv_p50"], lang), border=True,
-                   help=t("uncertainty.npv_p50.help", p10=money(s["npv_p10"], lang),
-                          p90=money(s["npv_p90"], lang)))
+    cols[1].metric(t("uncertainty.npv_p50"), money_card(s["npv_p50"], lang), border=True,
+                   help=honest.exact(t("uncertainty.npv_p50.help", p10=money(s["npv_p10"], lang),
+                                p90=money(s["npv_p90"], lang)), s["npv_p50"], lang=lang))
     if s["saving_p50"] is not None and s["saving_p50"] < 0:  # never call an extra cost a saving
         cols[2].metric(t("honest.net_extra_p50"), money(-s["saving_p50"], lang), border=True,
                        help=t("uncertainty.saving_p50.help", p10=money(-s["saving_p90"], lang),

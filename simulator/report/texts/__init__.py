@@ -5,7 +5,9 @@ Three kinds of text, one module per kind and language (plain dictionaries, no lo
 * ``brief_<lang>.py`` — the board brief of one pool (and the app's download buttons);
 * ``sector_<lang>.py`` — the funder's brief of a sector funding study;
 * ``shared_<lang>.py`` — texts the app shows too: chart axes, waterfall steps, VAT verdicts,
-  allocation keys.
+  allocation keys;
+* ``workbook_<lang>.py`` — the Excel workbook for people (sheets, headers, sections) and the
+  member and cash-flow headers the app's tables use too.
 
 The app merges :func:`catalogue` into its own catalogues (``ui/i18n/brief_*.py``), so a text has
 one home and the brief imports nothing from the app. Placeholders use :meth:`str.format`.
@@ -30,7 +32,8 @@ def catalogue(lang: str) -> Mapping[str, str]:
 
     code = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     out: dict[str, str] = {}
-    for kind, name in (("shared", "SHARED"), ("brief", "BRIEF"), ("sector", "SECTOR")):
+    for kind, name in (("shared", "SHARED"), ("brief", "BRIEF"), ("sector", "SECTOR"),
+                       ("workbook", "WORKBOOK")):
         out.update(getattr(importlib.import_module(f"simulator.report.texts.{kind}_{code}"), name))
     return out
 
