@@ -32,7 +32,7 @@ from .memo import CostCache
 from .partition_bound import upper_bound
 from .partition_exact import solve_exact
 from .partition_heuristic import solve_heuristic
-from .partition_rules import neighbourhood_for, solve_by_cells
+from .partition_rules import POLISH_LIMIT, neighbourhood_for, solve_by_cells
 from .pools import RULES, SHAPLEY_POOL_LIMIT, PoolEvaluator
 
 __all__ = ["PARTITION_EXACT_LIMIT", "PartitionResult", "best_partition"]
@@ -214,7 +214,8 @@ def best_partition(
             cells = len(np.unique(rule.cell_of(cols)))
             notes.append(
                 f"{label}: {len(cols)} candidates in {cells} cells ({rule.name} neighbourhood), each "
-                "cell solved, then pools merged across bordering cells; "
+                "cell solved, then pools merged across bordering cells (windows of at most "
+                f"{POLISH_LIMIT} candidates polished); "
                 + ("no bound available" if group_bound is None else f"bound {group_bound:,.0f}"))
         else:
             starts = _seed_partitions(evaluator, candidates, attributes, seed_with, exact_limit)
