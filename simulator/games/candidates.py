@@ -159,6 +159,7 @@ def partition_candidates(
     seed_with: Sequence[str] = SEED_GROUPINGS,
     exact_limit: int = PARTITION_EXACT_LIMIT,
     progress: Callable[[int, int], None] | None = None,
+    neighbourhood: str | None = None,
 ) -> PartitionResult:
     """Propose pools among candidate ASBLs maximising the total yearly net benefit.
 
@@ -191,6 +192,10 @@ def partition_candidates(
         Groupings whose best partitions seed the heuristic (ignored for those in ``same``).
     progress
         ``progress(done, total)`` in steps of the search (:func:`best_partition`).
+    neighbourhood
+        ``"commune"`` (members in the same or bordering communes), ``"subsector"`` (and the same
+        sub-sector) or None: who may pool with whom (:func:`best_partition`); with a rule the
+        search scales to about 1,000 candidates.
 
     Returns
     -------
@@ -209,7 +214,8 @@ def partition_candidates(
     result = best_partition(list(model.member_ids), cost_fn, max_size=max_size,
                             attributes=attributes, same=same, allocation=allocation,
                             min_gain=min_gain, method=method, exact_limit=exact_limit,
-                            seed_with=seeds, cache=True, progress=progress)
+                            seed_with=seeds, cache=True, progress=progress,
+                            neighbourhood=neighbourhood)
     members_table = result.members.join(attributes)
     names = attributes["name"].to_dict()
     pool_table = result.pool_table.assign(

@@ -33,6 +33,7 @@ from .memo import CostCache
 from .partition_bound import upper_bound
 from .partition_exact import solve_exact
 from .partition_heuristic import solve_heuristic
+from .partition_rules import POLISH_LIMIT, neighbourhood_for, solve_by_cells
 from .pools import RULES, SHAPLEY_POOL_LIMIT, PoolEvaluator
 
 __all__ = ["PARTITION_EXACT_LIMIT", "PartitionResult", "best_partition"]
@@ -110,6 +111,7 @@ def best_partition(
     seed_with: Sequence[str | Sequence[str]] = (),
     cache: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    neighbourhood: str | None = None,
 ) -> PartitionResult:
     """Propose pools among ``candidates`` maximising the total benefit.
 
@@ -148,6 +150,13 @@ def best_partition(
         standalone costs, each group solved exactly, and for a heuristic group its seeding, each
         starting partition improved and its bound. Steps are unequal; the last call has
         ``done == total``.
+    neighbourhood
+        Who may pool with whom (:mod:`~simulator.games.partition_rules`): ``"commune"`` — every
+        two members in the same or bordering communes; ``"subsector"`` — and in the same
+        sub-sector; None or ``"none"``: anywhere. Needs ``attributes`` with ``commune`` (and
+        ``subsector``) codes. Candidates that can never meet are solved apart; a part above
+        ``exact_limit`` is solved cell by cell (commune, or commune × sub-sector) and its pools
+        then merged across bordering cells, which scales to about 1,000 candidates.
     """
     candidates = check_players(candidates, "candidates")
     n = len(candidates)
@@ -156,14 +165,22 @@ def best_partition(
         cost_fn = CostCache(cost_fn, n)
     _check_options(max_size, allocation, min_gain, method, exact_limit)
     groups = _groups(candidates, attributes, same)
+    rule = neighbourhood_for(neighbourhood, candidates, attributes)
+    if rule is not None:  # candidates that can never share a pool are solved apart
+        groups = [g[part] for g in groups for part in rule.components(g)]
     seed_with = _check_seeds(seed_with, attributes)
     if method == "exact" and max(len(g) for g in groups) > exact_limit:
         raise InputError("method", msg(
             "partition.exact_limit", "a group has {count} candidates, above the exact limit of {limit}; use "
             "method='heuristic' or 'auto', or split with same=[…].", count=max(len(g) for g in groups),
             limit=exact_limit))
-    steps = _Steps(progress, [
-        1 if len(g) <= exact_limit and method != "heuristic" else 4 + len(seed_with) for g in groups])
+
+    def planned(g: np.ndarray) -> int:
+        if len(g) <= exact_limit and method != "heuristic":
+            return 1
+        return len(np.unique(rule.cell_of(g))) if rule is not None else 4 + len(seed_with)
+
+    steps = _Steps(progress, [planned(g) for g in groups])
     standalone = np.empty(n)
     for lo in range(0, n, chunk):
         rows = np.zeros((min(chunk, n - lo), n), dtype=bool)
@@ -173,17 +190,33 @@ def best_partition(
 
     chosen: list[tuple[PoolEvaluator, np.ndarray]] = []
     total, bound, solved, notes = 0.0, 0.0, set(), []
-    for cols in groups:
+    for part, cols in enumerate(groups, start=1):
         evaluator = PoolEvaluator(
             cost_fn, candidates, cols, standalone,
-            max_size=max_size, rule=allocation, min_gain=min_gain, chunk=chunk,
+            max_size=max_size, rule=allocation, min_gain=min_gain, chunk=chunk, neighbourhood=rule,
         )  # fmt: skip
         label = _label(candidates, cols, same, attributes)
+        if rule is not None and len(groups) > 1:
+            label += f", part {part} of {len(groups)} (candidates that may meet)"
         if len(cols) <= exact_limit and method != "heuristic":
             pools, value = solve_exact(evaluator)
             solved.add("exact")
             if bound is not None:
                 bound += value
+        elif rule is not None:
+            pools, value = solve_by_cells(
+                evaluator, rule, exact_limit=exact_limit if method != "heuristic" else 1,
+                starts=lambda sub: _seed_partitions(sub, candidates, attributes, seed_with, exact_limit),
+                on_cell=steps.advance)
+            solved.add("heuristic")
+            group_bound = upper_bound(evaluator, bound_limit)
+            bound = None if bound is None or group_bound is None else bound + group_bound
+            cells = len(np.unique(rule.cell_of(cols)))
+            notes.append(
+                f"{label}: {len(cols)} candidates in {cells} cells ({rule.name} neighbourhood), each "
+                "cell solved, then pools merged across bordering cells (windows of at most "
+                f"{POLISH_LIMIT} candidates polished); "
+                + ("no bound available" if group_bound is None else f"bound {group_bound:,.0f}"))
         else:
             starts = _seed_partitions(evaluator, candidates, attributes, seed_with, exact_limit)
             steps.advance()

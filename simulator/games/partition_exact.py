@@ -36,8 +36,9 @@ def solve_exact(evaluator: PoolEvaluator) -> tuple[list[np.ndarray], float]:
     size = 1 << m
     masks = int_to_bool(np.arange(size), m)
     sizes = popcounts(m)
-    costs = np.zeros(size)  # pools above max_size are never costed (assess rejects them)
-    small = np.flatnonzero(sizes <= evaluator.max_size)
+    costs = np.zeros(size)  # pools above max_size or against the rule are never costed
+    small = np.flatnonzero(sizes <= evaluator.max_size)  # (assess rejects them)
+    small = small[evaluator.within_rule(masks[small])]
     costs[small] = evaluator.cost(masks[small])
     evaluator.table = costs
     benefit, ok = evaluator.assess(masks, costs)

@@ -37,7 +37,7 @@ import numpy as np
 from .partition_neighbourhood import improve_by_neighbourhoods
 from .pools import PoolEvaluator
 
-__all__ = ["solve_heuristic"]
+__all__ = ["improve", "solve_heuristic"]
 
 #: Safety cap on local-search rounds.
 MAX_ROUNDS = 10_000
@@ -64,19 +64,25 @@ def solve_heuristic(
                 for construct in (_greedy_merge, _grow_pools)]
     builders += [lambda start=start: _complete(start, evaluator.m) for start in starts]
     for build in builders:
-        pools = _local_search(evaluator, build())
-        value = _total(evaluator, pools)
-        while True:
-            improved = _local_search(evaluator, improve_by_neighbourhoods(evaluator, pools))
-            improved_value = _total(evaluator, improved)
-            if not improved_value > value + evaluator.tol:
-                break
-            pools, value = improved, improved_value
+        pools, value = improve(evaluator, build())
         if value > best[1] + evaluator.tol:
             best = (pools, value)
         if on_start is not None:
             on_start()
     return best
+
+
+def improve(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> tuple[list[np.ndarray], float]:
+    """Local search (3) and neighbourhood search (4) alternately from ``pools`` (local indices,
+    singletons included) until neither improves; returns the pools and their total benefit."""
+    pools = _local_search(evaluator, pools)
+    value = _total(evaluator, pools)
+    while True:
+        improved = _local_search(evaluator, improve_by_neighbourhoods(evaluator, pools))
+        improved_value = _total(evaluator, improved)
+        if not improved_value > value + evaluator.tol:
+            return pools, value
+        pools, value = improved, improved_value
 
 
 def _complete(start: Sequence[np.ndarray], m: int) -> list[np.ndarray]:

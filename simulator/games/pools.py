@@ -19,6 +19,7 @@ standing alone has ``b = 0``. A pool of two or more is *admissible* when
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -52,6 +53,9 @@ class PoolEvaluator:
         Admissibility, see the module docstring.
     chunk
         Rows per call of ``cost_fn``.
+    neighbourhood
+        A :class:`~simulator.games.partition_rules.Neighbourhood` rule (who may pool with whom):
+        pools it forbids are not admissible. None: no rule.
     """
 
     def __init__(
@@ -65,8 +69,10 @@ class PoolEvaluator:
         rule: str,
         min_gain: float,
         chunk: int,
+        neighbourhood: Any = None,
     ):
         self.cost_fn = cost_fn
+        self.neighbourhood = neighbourhood
         self.candidates = candidates
         self.cols = np.asarray(cols)
         self.m = self.cols.size
@@ -84,6 +90,7 @@ class PoolEvaluator:
         restrict = getattr(cost_fn, "restrict", None)
         self._local = restrict(self.cols) if restrict is not None and not self._everyone() else None
         self._local_names = tuple(candidates[i] for i in self.cols)
+        self._admits = None if neighbourhood is None else neighbourhood.local(self.cols)
 
     def restricted(self, members: np.ndarray) -> PoolEvaluator:
         """The same rules on a sub-group (``members``: local indices), for neighbourhood search."""
@@ -96,7 +103,13 @@ class PoolEvaluator:
             rule=self.rule,
             min_gain=self.min_gain,
             chunk=self.chunk,
+            neighbourhood=self.neighbourhood,
         )
+
+    def within_rule(self, masks: np.ndarray) -> np.ndarray:
+        """``(C,)`` bool: pools the neighbourhood rule allows (all, without a rule)."""
+        masks = np.asarray(masks, dtype=bool)
+        return np.ones(masks.shape[0], dtype=bool) if self._admits is None else self._admits(masks)
 
     def cost(self, masks: np.ndarray) -> np.ndarray:
         """``c(S)`` of local masks ``(C, m)`` (the empty pool costs 0 and is not evaluated)."""
@@ -130,6 +143,8 @@ class PoolEvaluator:
         own = masks @ self.standalone
         benefit = np.where(size >= 2, own - cost, 0.0)
         pooled_ok = (size <= self.max_size) & (benefit > self.tol)
+        if self._admits is not None:
+            pooled_ok &= self._admits(masks)
         # with the standalone rule and no threshold, every member gains as soon as b(S) > 0
         if self.rule == "equal" or (self.rule == "standalone" and self.min_gain > 0):
             smallest = np.where(masks, self.standalone, np.inf).min(axis=1)
