@@ -29,11 +29,12 @@ from simulator.version import MODEL_VERSION
 #: Waterfall components grouped for display (MODEL.md §4).
 WATERFALL_KIND = {
     "repricing": "scale", "scale_gains": "scale", "post_rounding": "scale", "management": "coordination",
-    "pay_harmonisation": "coordination", "reception_sharing": "scale", "purchasing_discounts": "purchasing",
+    "pay_harmonisation": "coordination", "cofunding_lost": "funding", "reception_sharing": "scale", "purchasing_discounts": "purchasing",
     "avoided_tenders": "purchasing", "purchasing_central": "purchasing", "shared_fixed": "fixed",
     "premises": "premises", "governance": "coordination", "service_management": "coordination",
     "pairwise": "coordination", "travel": "coordination", "heterogeneity": "coordination",
-    "provider_margin": "vat", "vat": "vat", "setup_annualised": "setup", "exit_risk": "risk",
+    "provider_margin": "vat", "vat": "vat", "setup_annualised": "setup", "staff_transition": "setup",
+    "exit_risk": "risk",
     "subsidies": "funding",
 }
 
@@ -42,12 +43,12 @@ WATERFALL_KIND = {
 #: gross saving (baseline − pooled, at the ramp-up share) − coordination − saving lost to members
 #: who left − stranded fixed costs + set-up (year 0) + each funding instrument = net.
 CASHFLOW_TERMS = ("gross_saving_eur", "coordination_eur", "members_leaving_eur", "exit_risk_eur",
-                  "setup_eur", "funding_startup_grant_eur", "funding_coordination_subsidy_eur",
+                  "staff_transition_eur", "setup_eur", "funding_startup_grant_eur", "funding_coordination_subsidy_eur",
                   "funding_fte_subsidy_eur", "funding_loan_eur", "funding_clawback_eur")
 #: Member columns whose signed sum is the gain: standalone − allocated − set-up (annualised)
-#: − exit risk + subsidy = gain.
+#: − exit risk − own staff transition (annualised) + subsidy = gain.
 MEMBER_TERMS = {"standalone_cost_eur": 1.0, "allocated_cost_eur": -1.0, "setup_annualised_eur": -1.0,
-                "exit_risk_eur": -1.0, "subsidy_eur": 1.0}
+                "exit_risk_eur": -1.0, "staff_transition_eur": -1.0, "subsidy_eur": 1.0}
 
 
 def _f(x: Any) -> float | None:
@@ -113,6 +114,13 @@ class SimulationResult:
             "irr": _f(k.irr) if k.irr is not None else None,
             "frontline_fte_freed": _f(k.frontline_fte_freed),
             "hidden_fte_freed": _f(k.hidden_fte_freed),
+            # staff transition (MODEL.md §8.3): surplus support FTE and the paths it takes
+            "staff_surplus_fte": _f(k.staff_surplus_fte),
+            "redeployed_fte": _f(k.redeployed_fte),
+            "attrition_fte": _f(k.attrition_fte),
+            "dismissed_fte": _f(k.dismissed_fte),
+            "redeployed_frontline_fte": _f(k.redeployed_frontline_fte),
+            "staff_transition_annual_eur": _f(k.staff_transition),
             "frontline_fte_reinvested": max(_f(k.net_result), 0.0) * m.scenario.funding.reinvestment_share
             / frontline,
             "pooled_fte": _f(k.pooled_fte),
@@ -128,7 +136,7 @@ class SimulationResult:
                 {"id": i, "name": r["name"], "standalone_cost_eur": r["standalone_cost_eur"],
                  "allocated_cost_eur": r["allocated_cost_eur"], "setup_share_eur": r["setup_share_eur"],
                  "setup_annualised_eur": r["setup_annualised_eur"], "exit_risk_eur": r["exit_risk_eur"],
-                 "subsidy_eur": r["subsidy_eur"],
+                 "staff_transition_eur": r["staff_transition_eur"], "subsidy_eur": r["subsidy_eur"],
                  "gain_eur": r["gain_eur"], "individually_rational": bool(r["individually_rational"])}
                 for i, r in self.members.iterrows()
             ],
@@ -145,7 +153,8 @@ class SimulationResult:
         :data:`CASHFLOW_TERMS` sum to ``net_cashflow_eur`` in every year: gross saving,
         coordination (with margin and VAT), ``members_leaving_eur`` (the saving lost because
         members left, expected value: (gross − coordination) × (S_t − 1) with S_t = (1 − h)^(t−1)),
-        ``exit_risk_eur`` (fixed costs the leavers strand on the others), set-up and one column
+        ``exit_risk_eur`` (fixed costs the leavers strand on the others), ``staff_transition_eur``
+        (surplus support staff kept, redeployed or dismissed, MODEL.md §8.3), set-up and one column
         per funding instrument; ``funding_eur`` is the instruments' subtotal.
         """
         fl = {k: v[0] for k, v in self.kernel.flows.items()}
@@ -153,7 +162,8 @@ class SimulationResult:
             "baseline_eur": fl["baseline"], "pooled_eur": fl["pooled"],
             "gross_saving_eur": fl["gross_saving"], "coordination_eur": fl["coordination"],
             "members_leaving_eur": fl["members_leaving"],
-            "exit_risk_eur": fl["exit_risk"], "setup_eur": fl["setup"],
+            "exit_risk_eur": fl["exit_risk"], "staff_transition_eur": fl["staff_transition"],
+            "setup_eur": fl["setup"],
             **{c: fl[c.removesuffix("_eur")] for c in CASHFLOW_TERMS if c.startswith("funding_")},
             "funding_eur": fl["funding"],
             "net_cashflow_eur": fl["net"],
@@ -169,7 +179,8 @@ class SimulationResult:
         """Per member: standalone cost of what it pools, what it pays, its yearly shares of set-up,
         exit risk and funding, gain, individual rationality.
 
-        The row adds up: gain = standalone − allocated − setup_annualised − exit_risk + subsidy
+        The row adds up: gain = standalone − allocated − setup_annualised − exit_risk
+        − staff_transition + subsidy
         (:data:`MEMBER_TERMS`). ``setup_share_eur`` is its one-off share of the set-up (year 0).
         """
         k, m = self.kernel, self.model
@@ -184,6 +195,7 @@ class SimulationResult:
             "setup_share_eur": k.setup_share[0],
             "setup_annualised_eur": k.member_setup_annualised[0],
             "exit_risk_eur": k.member_exit_risk[0],
+            "staff_transition_eur": k.member_staff_transition[0],
             "subsidy_eur": k.member_subsidy[0],
             "gain_eur": gain,
             "gain_pct": np.where(standalone > 0, gain / np.where(standalone > 0, standalone, 1), np.nan),

@@ -94,6 +94,31 @@ class Funding(_Strict):
     min_members: int = Field(default=0, ge=0, le=10_000)
 
 
+class StaffTransition(_Strict):
+    """How support staff the pool no longer needs leave (MODEL.md §8.3): shares of the surplus.
+
+    ``redeployment`` moves to frontline work (retraining, absorbed by natural departures),
+    ``dismissal`` is dismissed with notice in year 1, the rest (1 − both) stays in its support
+    role until it leaves by attrition. Default: everybody redeployed, nobody dismissed.
+    """
+
+    redeployment: float = Field(default=1.0, ge=0, le=1, allow_inf_nan=False)
+    dismissal: float = Field(default=0.0, ge=0, le=1, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _shares(self) -> StaffTransition:
+        if self.redeployment + self.dismissal > 1.0 + 1e-9:
+            raise ValueError(msg("scenario.transition_shares",
+                                 "redeployment ({redeployment}) and dismissal ({dismissal}) are shares of the "
+                                 "surplus staff: together at most 1", redeployment=self.redeployment,
+                                 dismissal=self.dismissal))
+        return self
+
+    @property
+    def attrition(self) -> float:
+        return max(1.0 - self.redeployment - self.dismissal, 0.0)
+
+
 class Site(_Strict):
     """A shared site: members co-located there share premises and a reception desk."""
 
@@ -119,6 +144,10 @@ class Scenario(_Strict):
     exit_risk: bool = True
     #: Count freed "faisant fonction" hours as cash (MODEL.md §8.2); default: frontline hours only.
     value_hidden_hours: bool = False
+    #: Job subsidies of pooled staff (organisation column ``<function>.cofunded_share``) follow the
+    #: worker to the pool (MODEL.md §8.3); default: they are lost (ACS posts stay with the employer).
+    cofunding_follows_worker: bool = False
+    staff_transition: StaffTransition = Field(default_factory=StaffTransition)
     funding: Funding = Field(default_factory=Funding)
     parameters: dict[str, float | str] = Field(default_factory=dict)
     uncertainty: dict[str, Any] = Field(default_factory=dict)
