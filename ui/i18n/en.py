@@ -9,6 +9,7 @@ from ui.i18n.honest_en import HONEST
 from ui.i18n.method_en import METHOD
 from ui.i18n.model_v2_en import MODEL_V2
 from ui.i18n.pool_state_en import POOL_STATE
+from ui.i18n.staff_en import STAFF
 from ui.i18n.uncertainty_en import UNCERTAINTY
 
 MESSAGES: dict[str, str] = {
@@ -415,5 +416,6 @@ MESSAGES: dict[str, str] = {
     **BATCH,
     **HONEST,
     **MODEL_V2,
+    **STAFF,
     **POOL_STATE,
 }

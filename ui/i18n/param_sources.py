@@ -262,4 +262,22 @@ SOURCES: dict[str, dict[str, str]] = {
         "nl": "Schatting (MODEL.md §8.6): vergoeding voor vastgoed- of facilitybeheer van een gedeeld gebouw, als "
               "deel van de huur; scheef omdat kleine gebouwen met meerdere huurders per m² duurder zijn "
               "(Mundo-B had een operator nodig)"},
+    "staff.attrition_rate": {
+        "fr": "Estimation : départs (démissions, pensions, fins de contrat) dans les petites ASBL bruxelloises du "
+              "social-santé, environ un travailleur sur dix par an ; à vérifier dans les registres du personnel",
+        "nl": "Schatting: vertrek (ontslagnames, pensioenen, einde contract) in kleine Brusselse vzw's uit de "
+              "sociale en gezondheidssector, ongeveer één werknemer op tien per jaar; na te gaan in de "
+              "personeelsregisters"},
+    "staff.retraining_cost": {
+        "fr": "Estimation : quelques semaines de cours et de pratique encadrée pour passer du support au terrain ; "
+              "asymétrique car un poste de soin peut exiger un diplôme (les fonds sectoriels de formation en "
+              "paient une partie)",
+        "nl": "Schatting: enkele weken les en begeleide praktijk om van ondersteuning naar terreinwerk over te "
+              "stappen; scheef omdat een zorgfunctie een diploma kan vereisen (sectorale opleidingsfondsen "
+              "betalen een deel)"},
+    "staff.seniority_years": {
+        "fr": "Estimation : ancienneté moyenne du personnel de support des petites ASBL ; fixe le préavis selon le "
+              "statut unique (loi du 3 juillet 1978, art. 37/2)",
+        "nl": "Schatting: gemiddelde anciënniteit van het ondersteunend personeel in kleine vzw's; bepaalt de "
+              "opzeggingstermijn volgens het eenheidsstatuut (wet van 3 juli 1978, art. 37/2)"},
 }

@@ -51,3 +51,17 @@ DESCRIPTIONS_V2.update({
         "nl": "Meerkost van het gedeelde personeel (personeel en onthaal) in het eerste jaar, als "
               "deel van de kost (leercurve)"},
 })
+DESCRIPTIONS_V2.update({
+    "staff.attrition_rate": {
+        "fr": "Part des travailleurs d'un membre qui partent chaque année : les postes libérés accueillent le "
+              "personnel réaffecté ; le surplus resté en support part à ce rythme",
+        "nl": "Deel van de werknemers van een lid dat elk jaar vertrekt: de vrijgekomen posten nemen het "
+              "herplaatste personeel op; het overschot dat in ondersteuning blijft, vertrekt aan dit ritme"},
+    "staff.retraining_cost": {
+        "fr": "Coût unique de formation d'un travailleur de support réaffecté au terrain, par ETP",
+        "nl": "Eenmalige kost om een ondersteunende werknemer bij te scholen voor terreinwerk, per VTE"},
+    "staff.seniority_years": {
+        "fr": "Ancienneté du personnel de support licencié lors de la transition (fixe son préavis en semaines)",
+        "nl": "Anciënniteit van het ondersteunend personeel dat bij de overgang ontslagen wordt (bepaalt de "
+              "opzeggingstermijn in weken)"},
+})

@@ -42,6 +42,8 @@ def members_table(result: Any) -> pd.DataFrame:
         t("members.col.allocated"): [money(v, lang) for v in frame["allocated_cost_eur"]],
         t("honest.col.setup"): [money(v, lang) for v in frame["setup_annualised_eur"]],
         t("honest.col.exit"): [money(v, lang) for v in frame["exit_risk_eur"]],
+        **({t("honest.col.transition"): [money(v, lang) for v in frame["staff_transition_eur"]]}
+           if frame.get("staff_transition_eur", pd.Series(dtype=float)).abs().gt(0).any() else {}),
         t("honest.col.subsidy"): [money(v, lang) for v in frame["subsidy_eur"]],
         t("members.col.gain"): [money(v, lang) for v in frame["gain_eur"]],
         t("members.col.gain_pct"): [percent(v, lang) for v in frame["gain_pct"]],
@@ -98,7 +100,8 @@ def cashflow_table(flows: pd.DataFrame) -> pd.DataFrame:
     of :data:`simulator.results.CASHFLOW_TERMS` (funding instruments that are zero every year left
     out) and the net flow, which is their sum. Amounts formatted for the session's language."""
     lang = current_language()
-    terms = [c for c in CASHFLOW_TERMS if not (c.startswith("funding_") and not flows[c].abs().gt(0).any())]
+    optional = ("funding_", "staff_transition_")  # shown when not zero every year
+    terms = [c for c in CASHFLOW_TERMS if not (c.startswith(optional) and not flows[c].abs().gt(0).any())]
     rows = ["baseline_eur", "pooled_eur", *terms, "net_cashflow_eur"]
     table = flows[rows].T
     shown = table.map(lambda v: money(v, lang))
