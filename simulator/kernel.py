@@ -19,6 +19,7 @@ from simulator import allocation
 from simulator.kinds import KINDS, KindContext, loaded_cost
 from simulator.mechanisms import cashflow, coordination, masked_sum
 from simulator.mechanisms.funding import coalition_scale, funding_flows
+from simulator.mechanisms.premises import vacancy_exit_rate
 from simulator.mechanisms.transition import Transition, surplus, transition
 from simulator.mechanisms.vat import vat_and_margin
 from simulator.model import Model
@@ -90,6 +91,7 @@ class KernelOutput:
     # frontline on top of the headcount until natural departures absorb them
     staff_transition: np.ndarray | None = None  # (B,) annualised cost of the transition
     member_staff_transition: np.ndarray | None = None  # (B, n) each member's own, annualised
+    site_cost: np.ndarray | None = None  # (B,) yearly cost of the shared sites (their lease commitment)
 
 
 def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = None,
@@ -149,6 +151,7 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
         net_result=cash.net_result, pooled_fte=kinds.posts_total, member_standalone=None, allocated=None,
         setup_share=None, member_gain=None, waterfall=comps, years=np.arange(T + 1),
         public_cost=cash.public_cost)
+    out.site_cost = np.broadcast_to(kinds.site_cost, (B,))
     capacity_stage(out, ctx, kinds, cash, trans)
     if totals_only:
         return out
@@ -178,6 +181,7 @@ class KindCosts:
     one_offs: np.ndarray  # (B,) kinds' one-off costs (moving, fit-out, lease breaks)
     hidden_fte_freed: np.ndarray  # (B,) hidden hours taken over by the pool, in FTE
     redeployed_fte: np.ndarray  # (B,) surplus support staff redeployed to frontline work
+    site_cost: np.ndarray | float = 0.0  # (B,) yearly cost of the shared sites (rent, fee, charges)
 
 
 def evaluate_kinds(ctx: KindContext) -> KindCosts:
@@ -210,6 +214,7 @@ def evaluate_kinds(ctx: KindContext) -> KindCosts:
             out.one_offs = out.one_offs + r.one_offs
         out.hidden_fte_freed = out.hidden_fte_freed + r.extras.get("hidden_fte_freed", 0.0)
         out.redeployed_fte = out.redeployed_fte + r.extras.get("redeployed_fte", 0.0)
+        out.site_cost = out.site_cost + r.extras.get("site_cost", 0.0)
     for k in KIND_COMPONENTS:
         out.components[k] = np.broadcast_to(out.components.get(k, 0.0), (B,)) + np.zeros(B)
     return out
@@ -414,7 +419,8 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState,
 
     operating_t = ((baseline_t − pooled_t) × ramp_t − recurring extras × wage index_t) × S_t
     − stranded_t, with S_t the survival of members (exit hazard), stranded_t the fixed share of
-    pooled cost carried until resized, and pooled_1 carrying the learning dip (staff kinds cost
+    pooled cost carried until resized (a shared site's whole rent for premises.vacancy_years: its
+    lease commitment, MODEL.md §8.6), and pooled_1 carrying the learning dip (staff kinds cost
     × (1 + dip) in year 1). The steady state has no dip. The staff transition's yearly cost (stage
     4b) is an operating outflow of its own row. net_result = net saving − set-up × annuity − exit
     risk − transition PV × annuity + public funding × annuity.
@@ -441,6 +447,11 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState,
     stranded_rate = hazard * P["exit.fixed_share"] * P["exit.resize_years"]
     surv = cashflow.survival(np.broadcast_to(hazard, (B,)), T)
     stranded_t = stranded_rate[..., None] * pooled_t * surv
+    # a leaver's space at a shared site stays rented, empty, until re-let or the lease's next break
+    # (MODEL.md §8.6): the whole rent of it for premises.vacancy_years, not the fixed share × resize
+    site_rate = vacancy_exit_rate(hazard, P["premises.vacancy_years"]) - stranded_rate  # (B,)
+    site_t = np.broadcast_to(kinds.site_cost, (B,))[:, None] * idx["rent"] * (np.arange(T + 1) >= 1)
+    stranded_t = stranded_t + site_rate[..., None] * site_t * surv
     transition_t = trans.cost_t if trans is not None else np.zeros((B, T + 1))
     operating_t = (gross_t - coord_t) * surv - stranded_t - transition_t
     operating_t[:, 0] = 0.0
@@ -457,7 +468,7 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState,
     public_cost = cashflow.npv(funding_t, df)
     annuity = cashflow.annuity_factor(P["finance.discount_rate"], T)
     setup_annualised = steady.setup * annuity
-    exit_risk = stranded_rate * kinds.pooled.sum(axis=-1)
+    exit_risk = stranded_rate * kinds.pooled.sum(axis=-1) + site_rate * kinds.site_cost
     subsidies = -public_cost * annuity
     staff_transition = cashflow.npv(transition_t, df) * annuity
     flows = {"baseline": baseline_t, "pooled": pooled_t, "gross_saving": gross_t,
@@ -509,14 +520,16 @@ def capacity_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, cash: 
 # --- stage 7: member split --------------------------------------------------------------------
 
 def member_split_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, coord: Coordination,
-                       borne: VatBorne, shares: np.ndarray, cash: CashFlows, trans: Transition | None = None) -> None:
+                       borne: VatBorne, shares: np.ndarray, cash: CashFlows,
+                       trans: Transition | None = None) -> None:
     """Stage 7 — what each member pays and gains; fills the per-member fields of ``out``.
 
     allocated_i = Σ_f share_if × (pooled_f + margin_f + VAT_f if i is exempt) + governance_i
     + service_i + σ_i × (common + margin_c + VAT_c if exempt); gain_i = standalone_i − allocated_i
     − σ_i × set-up annualised − σ_i × exit risk − own staff transition annualised + σ_i × funding
-    annualised (each term kept on the member's row; a member bears its own staff's transition). Shares of each pooled function
-    sum to 1 and σ sums to 1, so members' payments add up to the pool's total.
+    annualised (each term kept on the member's row; a member bears its own staff's transition).
+    Shares of each pooled function sum to 1 and σ sums to 1, so members' payments add up to the
+    pool's total.
     """
     exempt = ctx.model.vat_exempt.astype(float)
     sigma = borne.sigma

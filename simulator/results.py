@@ -29,7 +29,8 @@ from simulator.version import MODEL_VERSION
 #: Waterfall components grouped for display (MODEL.md §4).
 WATERFALL_KIND = {
     "repricing": "scale", "scale_gains": "scale", "post_rounding": "scale", "management": "coordination",
-    "pay_harmonisation": "coordination", "cofunding_lost": "funding", "reception_sharing": "scale", "purchasing_discounts": "purchasing",
+    "pay_harmonisation": "coordination", "cofunding_lost": "funding", "reception_sharing": "scale",
+    "purchasing_discounts": "purchasing",
     "avoided_tenders": "purchasing", "purchasing_central": "purchasing", "shared_fixed": "fixed",
     "premises": "premises", "governance": "coordination", "service_management": "coordination",
     "pairwise": "coordination", "travel": "coordination", "heterogeneity": "coordination",

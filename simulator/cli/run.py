@@ -145,7 +145,8 @@ def run_table(res, head: Headline | None = None) -> str:
         alone = "" if m["individually_rational"] else "YES"
         lines.append(f"  {m['id'][:28]:28s} {eur(m['standalone_cost_eur']):>13} {eur(m['allocated_cost_eur']):>10}"
                      f" {eur(m['setup_annualised_eur']):>8} {eur(m['exit_risk_eur']):>10}"
-                     f" {eur(m['staff_transition_eur']):>8} {eur(m['subsidy_eur']):>8} {eur(m['gain_eur']):>9}  {alone}")
+                     f" {eur(m['staff_transition_eur']):>8} {eur(m['subsidy_eur']):>8}"
+                     f" {eur(m['gain_eur']):>9}  {alone}")
     lines.append("  gain = standalone − pays − set-up − exit risk − staff transition + subsidy (set-up and staff"
                  " transition annualised over the horizon)")
     lines += [f"  ! {w}" for w in s["warnings"]]

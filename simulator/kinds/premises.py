@@ -1,7 +1,8 @@
 """Premises kind: co-location — private space stays, common space pools (MODEL.md §3.5, §8.6).
 
 Rent is VAT-exempt (art. 44 §3, 2°), so nothing is billed with VAT. One-off costs: moving (per
-FTE of members who move), fit-out (per m² of the shared site), lease-break months of today's rent.
+FTE of members who move), fit-out (per m² of the shared site), and the months of today's rent still
+owed on each mover's current lease (declared per member, else the catalogue's lease-break months).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
-from simulator.mechanisms import premises
+from simulator.mechanisms import masked_sum, premises
 
 FIELDS = (
     FieldSpec("private_m2", "m²", "Private floor area (offices, consulting rooms)."),
@@ -17,6 +18,9 @@ FIELDS = (
               "storage)."),
     FieldSpec("rent_eur_m2", "€/m²/yr", "Rent per m² per year."),
     FieldSpec("cost_eur", "€/yr", "Declared annual rent plus service charges."),
+    FieldSpec("lease_months_left", "months", "Months of the current rent still owed after moving "
+              "to the shared site (notice, or until the lease ends); empty = the catalogue's "
+              "lease-break months.", maximum=240.0),
 )
 
 
@@ -33,11 +37,15 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
         b=P.col("premises.scale_exponent"), default_rent=P.col("premises.rent"),
         charges=P.col("premises.charges"), operator_fee=P.col("premises.operator_fee"))
     mover = moved.any(axis=-1)  # (B, n)
+    # current leases that run on after the move: double rent for the months still owed (§8.6)
+    months = premises.months_owed(ctx.data("lease_months_left", cols), P.col("premises.lease_break_months"))
     one_offs = (mover * model.fte_total).sum(axis=-1) * P["premises.moving_cost_per_fte"] \
         + area.sum(axis=-1) * P["premises.fitout_cost"] \
-        + np.where(moved, sa, 0.0).sum(axis=(-2, -1)) * P["premises.lease_break_months"] / 12.0
+        + np.where(moved, sa * months, 0.0).sum(axis=(-2, -1)) / 12.0
+    kept = masked_sum(ctx.mask(cols) & ~moved, sa)  # members not co-located keep their own premises
     return KindResult(standalone=sa, pooled=pooled, billed=np.zeros_like(pooled),
-                      workload=priv + comm, components=comps, one_offs=one_offs)
+                      workload=priv + comm, components=comps, one_offs=one_offs,
+                      extras={"site_cost": (pooled - kept).sum(axis=-1)})
 
 
 KIND = CostKind(

@@ -60,3 +60,24 @@ def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *
     kept = masked_sum(mask & ~moved, standalone)
     pooled = site_cost.sum(axis=-1) + kept
     return pooled, area.sum(axis=-1), moved, {"premises": pooled - baseline}
+
+
+def months_owed(declared_months, default_months):
+    """Months of current rent a member still owes after moving out: declared, else the default.
+
+    A current lease runs on after the move until its notice ends (Belgian leases of 3-6-9 years
+    let a tenant leave at a triennial date with six months' notice, or earlier for a negotiated
+    indemnity): the member pays two rents for that long (MODEL.md §8.6).
+    """
+    return np.where(np.isnan(declared_months), default_months, declared_months)
+
+
+def vacancy_exit_rate(hazard, vacancy_years):
+    """Share of the shared site's cost owed each year for leavers' empty space (MODEL.md §8.6).
+
+    A member leaving the shared site still owes its space until it is re-let or the lease's next
+    break date: the whole rent of that space is fixed for ``vacancy_years``. Expected yearly
+    cost = hazard × vacancy years × site cost (instead of hazard × fixed share × resize years
+    for the other functions).
+    """
+    return hazard * vacancy_years

@@ -280,4 +280,13 @@ SOURCES: dict[str, dict[str, str]] = {
               "statut unique (loi du 3 juillet 1978, art. 37/2)",
         "nl": "Schatting: gemiddelde anciënniteit van het ondersteunend personeel in kleine vzw's; bepaalt de "
               "opzeggingstermijn volgens het eenheidsstatuut (wet van 3 juli 1978, art. 37/2)"},
+    "premises.vacancy_years": {
+        "fr": "Estimation (MODEL.md §8.6) : l'espace d'un membre parti est payé jusqu'à sa relocation ou la "
+              "prochaine échéance du bail ; un bail 3-6-9 ne se quitte qu'à une échéance triennale avec six mois "
+              "de préavis, donc jusqu'à trois ans (borne haute), environ un an pour trouver un sous-locataire du "
+              "secteur social à Bruxelles",
+        "nl": "Schatting (MODEL.md §8.6): de ruimte van een vertrokken lid wordt betaald tot ze opnieuw verhuurd is "
+              "of tot de volgende vervaldag van de huur; een 3-6-9-huur kan enkel op een driejaarlijkse vervaldag "
+              "met zes maanden opzegging worden beëindigd, dus tot drie jaar (bovengrens), ongeveer een jaar om een "
+              "onderhuurder uit de sociale sector te vinden in Brussel"},
 }

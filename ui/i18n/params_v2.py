@@ -65,3 +65,10 @@ DESCRIPTIONS_V2.update({
         "nl": "Anciënniteit van het ondersteunend personeel dat bij de overgang ontslagen wordt (bepaalt de "
               "opzeggingstermijn in weken)"},
 })
+DESCRIPTIONS_V2.update({
+    "premises.vacancy_years": {
+        "fr": "Années pendant lesquelles l'espace d'un membre parti du site partagé reste payé et vide "
+              "(l'engagement de bail)",
+        "nl": "Jaren dat de ruimte van een lid dat de gedeelde site verlaat betaald en leeg blijft "
+              "(de huurverbintenis)"},
+})

@@ -21,4 +21,6 @@ STAFF: dict[str, str] = {
     "staff.cofunding.help": "Maribel social, Actiris ACS posts… are often tied to the employer: moving the "
                             "work to the pool loses them (default). Switch on only if the funder confirmed "
                             "in writing that the subsidy follows the worker.",
+    # premises lease commitments (MODEL.md §8.6)
+    "column.lease_months_left": "months of current lease left",
 }

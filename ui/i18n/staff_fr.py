@@ -22,4 +22,6 @@ STAFF: dict[str, str] = {
     "staff.cofunding.help": "Maribel social, postes ACS d'Actiris… sont souvent liés à l'employeur : confier "
                             "le travail au pool les fait perdre (par défaut). N'activez que si le pouvoir "
                             "subsidiant a confirmé par écrit que l'aide suit le travailleur.",
+    # engagements de bail des locaux (MODEL.md §8.6)
+    "column.lease_months_left": "mois de bail actuel restants",
 }

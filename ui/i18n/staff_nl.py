@@ -21,4 +21,6 @@ STAFF: dict[str, str] = {
     "staff.cofunding.help": "Sociale Maribel, GECO-posten van Actiris… zijn vaak aan de werkgever gebonden: het werk "
                             "aan de pool toevertrouwen doet ze verliezen (standaard). Zet dit enkel aan als de "
                             "subsidiërende overheid schriftelijk bevestigde dat de subsidie de werknemer volgt.",
+    # huurverbintenissen van de huisvesting (MODEL.md §8.6)
+    "column.lease_months_left": "resterende maanden huidige huur",
 }
