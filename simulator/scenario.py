@@ -119,6 +119,18 @@ class StaffTransition(_Strict):
         return max(1.0 - self.redeployment - self.dismissal, 0.0)
 
 
+class SitePurchase(_Strict):
+    """Buying the shared site instead of renting it (MODEL.md §8.6): price and its financing.
+
+    The loan rate, purchase costs (registration duty, notary), owner costs and the value at the
+    horizon's end are catalogue parameters (``premises.loan_rate`` …), uncertain like the others.
+    """
+
+    price_eur: float = Field(gt=0, le=MAX_EUR, allow_inf_nan=False)
+    loan_share: float = Field(default=0.8, ge=0, le=1, allow_inf_nan=False)
+    loan_years: int = Field(default=20, ge=1, le=50)
+
+
 class Site(_Strict):
     """A shared site: members co-located there share premises and a reception desk."""
 
@@ -126,6 +138,8 @@ class Site(_Strict):
     members: list[str] = Field(min_length=1)
     rent_eur_m2: float | None = Field(default=None, ge=0, le=10_000, allow_inf_nan=False)
     commune: str | None = None
+    #: Bought instead of rented: no rent, owner costs, and the purchase's financing flows.
+    purchase: SitePurchase | None = None
 
 
 class Scenario(_Strict):
@@ -256,6 +270,9 @@ class Scenario(_Strict):
         grant = d["funding"].get("startup_grant")
         if grant and grant.get("cap_eur") in (float("inf"), "Infinity", "inf"):
             grant.pop("cap_eur")
+        for site in d.get("sites", []):  # a rented site says nothing about buying
+            if site.get("purchase") is None:
+                site.pop("purchase", None)
         return d
 
     def canonical_json(self) -> str:

@@ -32,10 +32,14 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
                                 common_share=P.col("premises.common_share"))
     sa = premises.standalone_cost(priv, comm, ctx.data("rent_eur_m2", cols), ctx.data("cost_eur", cols),
                                   default_rent=P.col("premises.rent"), charges=P.col("premises.charges"))
+    price = site_prices(model)  # (S,) NaN = rented
+    owned = ~np.isnan(price)
+    owner_costs = P["premises.owner_costs"][:, None] * np.nan_to_num(price)[None, :] if owned.any() else None
     pooled, area, moved, comps = premises.pooled_premises(
         priv, comm, sa, ctx.mask(cols), ctx.site_onehot, model.site_rent,
         b=P.col("premises.scale_exponent"), default_rent=P.col("premises.rent"),
-        charges=P.col("premises.charges"), operator_fee=P.col("premises.operator_fee"))
+        charges=P.col("premises.charges"), operator_fee=P.col("premises.operator_fee"),
+        owned=owned if owned.any() else None, owner_costs=owner_costs)
     mover = moved.any(axis=-1)  # (B, n)
     # current leases that run on after the move: double rent for the months still owed (§8.6)
     months = premises.months_owed(ctx.data("lease_months_left", cols), P.col("premises.lease_break_months"))
@@ -45,9 +49,22 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
     kept = masked_sum(ctx.mask(cols) & ~moved, sa)  # members not co-located keep their own premises
     return KindResult(standalone=sa, pooled=pooled, billed=np.zeros_like(pooled),
                       workload=priv + comm, components=comps, one_offs=one_offs,
-                      extras={"site_cost": (pooled - kept).sum(axis=-1)})
+                      extras={"site_cost": (pooled - kept).sum(axis=-1),
+                              "site_area": site_area(moved, priv + comm, ctx.site_onehot)})
 
 
 KIND = CostKind(
     name="premises", fields=FIELDS, needs=("private_m2", "common_m2", "cost_eur"), site_bound=True,
     index_group="rent", declared_cost=True, evaluate=evaluate)
+
+
+def site_prices(model) -> np.ndarray:
+    """Purchase price of each shared site, ``(S,)``; NaN where the site is rented."""
+    return np.array([np.nan if site.purchase is None else site.purchase.price_eur
+                     for site in model.scenario.sites], dtype=float)
+
+
+def site_area(moved: np.ndarray, area: np.ndarray, site_onehot: np.ndarray) -> np.ndarray:
+    """m² each member uses at each shared site it moved to, ``(B, n, S)`` (splits a bought site's financing)."""
+    used = np.where(moved, np.broadcast_to(area, moved.shape), 0.0).sum(axis=-1)  # (B, n)
+    return used[..., None] * site_onehot[None]

@@ -35,11 +35,14 @@ def standalone_cost(private, common, rent_m2, declared, *, default_rent, charges
 
 
 def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *, b, default_rent,
-                    charges, operator_fee=0.0):
+                    charges, operator_fee=0.0, owned=None, owner_costs=None):
     """Pooled cost per function ``(B, K)``, area moved in ``(B, K)`` and component ``premises``.
 
     Only members co-located at a shared site with at least one other member move; the others
-    keep their premises. ``site_rent`` ``(S,)`` NaN = default rent.
+    keep their premises. ``site_rent`` ``(S,)`` NaN = default rent. A site bought instead of
+    rented (``owned`` ``(S,)`` bool) pays no rent but its operator fee (facility management,
+    still a share of the market rent) and ``owner_costs`` ``(B, S)`` €/yr once it is shared;
+    its financing is in :mod:`simulator.mechanisms.site_purchase`.
     """
     B, K = mask.shape[0], mask.shape[-1]
     baseline = masked_sum(mask, standalone)
@@ -55,7 +58,10 @@ def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *
     area = np.where(shared, priv + comm, 0.0)  # (B, K, S)
     fee = np.asarray(operator_fee, dtype=float)
     fee = fee[..., 0, :, None] if fee.ndim == 3 else fee
-    site_cost = area * (rent * (1.0 + fee) + np.asarray(charges)[..., 0, :, None])
+    rented = 1.0 if owned is None else 1.0 - np.asarray(owned, dtype=float)  # (S,)
+    site_cost = area * (rent * (rented + fee) + np.asarray(charges)[..., 0, :, None])
+    if owned is not None and owner_costs is not None:
+        site_cost = site_cost + shared * np.asarray(owner_costs)[:, None, :]
     moved = (at & shared[:, None, :, :]).any(axis=-1)  # (B, n, K)
     kept = masked_sum(mask & ~moved, standalone)
     pooled = site_cost.sum(axis=-1) + kept

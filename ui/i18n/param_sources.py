@@ -289,4 +289,31 @@ SOURCES: dict[str, dict[str, str]] = {
               "of tot de volgende vervaldag van de huur; een 3-6-9-huur kan enkel op een driejaarlijkse vervaldag "
               "met zes maanden opzegging worden beëindigd, dus tot drie jaar (bovengrens), ongeveer een jaar om een "
               "onderhuurder uit de sociale sector te vinden in Brussel"},
+    "premises.loan_rate": {
+        "fr": "Taux des banques belges sur les nouveaux crédits immobiliers aux entreprises, 2024–25, environ "
+              "3,5–4,5 % (Banque nationale de Belgique, statistiques MIR) ; asymétrique car une petite ASBL paie "
+              "une marge",
+        "nl": "Rentevoeten van Belgische banken op nieuwe vastgoedkredieten aan ondernemingen, 2024–25, ongeveer "
+              "3,5–4,5 % (Nationale Bank van België, MIR-statistieken); scheef omdat een kleine vzw een marge betaalt"},
+    "premises.purchase_costs": {
+        "fr": "Droits d'enregistrement de 12,5 % du prix en Région de Bruxelles-Capitale (Code des droits "
+              "d'enregistrement, art. 44) plus frais de notaire et d'acte d'hypothèque d'environ 1,5–3,5 %",
+        "nl": "Registratierechten van 12,5 % van de prijs in het Brussels Hoofdstedelijk Gewest (Wetboek der "
+              "registratierechten, art. 44) plus notaris- en hypotheekaktekosten van ongeveer 1,5–3,5 %"},
+    "premises.owner_costs": {
+        "fr": "Estimation : assurance du propriétaire, gros entretien et précompte immobilier (dont les bâtiments "
+              "affectés à l'aide sociale ou aux soins peuvent être exonérés : borne basse) d'un immeuble de bureaux "
+              "bruxellois, en part de son prix par an",
+        "nl": "Schatting: eigenaarsverzekering, groot onderhoud en onroerende voorheffing (waarvan gebouwen voor "
+              "sociale hulp of zorg vrijgesteld kunnen zijn: ondergrens) van een Brussels kantoorgebouw, als deel "
+              "van de prijs per jaar"},
+    "premises.residual_value": {
+        "fr": "Estimation : valeur du bâtiment en fin d'horizon en part de son prix (nominal) ; les prix des "
+              "bureaux bruxellois ont à peu près suivi l'inflation entre 2010 et 2024 ; asymétrique car un bâtiment "
+              "bien situé peut prendre de la valeur, et un bâtiment de services sociaux peut demander des travaux "
+              "ou se vendre lentement",
+        "nl": "Schatting: waarde van het gebouw aan het einde van de horizon als deel van de prijs (nominaal); "
+              "Brusselse kantoorprijzen volgden ongeveer de inflatie tussen 2010 en 2024; scheef omdat een goed "
+              "gelegen gebouw in waarde kan stijgen, en een gebouw voor sociale diensten werken kan vergen of "
+              "traag verkoopt"},
 }

@@ -72,3 +72,21 @@ DESCRIPTIONS_V2.update({
         "nl": "Jaren dat de ruimte van een lid dat de gedeelde site verlaat betaald en leeg blijft "
               "(de huurverbintenis)"},
 })
+DESCRIPTIONS_V2.update({
+    "premises.loan_rate": {
+        "fr": "Taux d'intérêt de l'emprunt qui finance l'achat d'un site partagé",
+        "nl": "Rentevoet van de lening die de aankoop van een gedeelde site financiert"},
+    "premises.purchase_costs": {
+        "fr": "Frais uniques d'achat d'un bâtiment, en part de son prix (droits d'enregistrement, notaire, acte "
+              "d'hypothèque)",
+        "nl": "Eenmalige kosten bij de aankoop van een gebouw, als deel van de prijs (registratierechten, notaris, "
+              "hypotheekakte)"},
+    "premises.owner_costs": {
+        "fr": "Charges annuelles de propriétaire du site partagé (entretien, assurance, précompte immobilier), en "
+              "part de son prix",
+        "nl": "Jaarlijkse eigenaarskosten van de gedeelde site (onderhoud, verzekering, onroerende voorheffing), "
+              "als deel van de prijs"},
+    "premises.residual_value": {
+        "fr": "Valeur du site acheté à la fin de l'horizon, en part de son prix d'achat",
+        "nl": "Waarde van de gekochte site aan het einde van de horizon, als deel van de aankoopprijs"},
+})

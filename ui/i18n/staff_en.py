@@ -23,4 +23,19 @@ STAFF: dict[str, str] = {
                             "in writing that the subsidy follows the worker.",
     # premises lease commitments (MODEL.md §8.6)
     "column.lease_months_left": "months of current lease left",
+    # buying the shared site (MODEL.md §8.6)
+    "waterfall.site_purchase": "Site bought: financing (annualised)",
+    "honest.cf.site_purchase_eur": "Site bought: equity, costs, loan, final value",
+    "honest.col.site_purchase": "Site bought (€/yr)",
+    "purchase.help": "Buy a shared site instead of renting it: give its price (empty = rented). The loan rate, "
+                     "purchase costs, owner costs and the building's final value are on the Assumptions page.",
+    "purchase.price": "Purchase price (€)",
+    "purchase.price.help": "Price of the building, excluding registration duty and notary (added from the "
+                           "assumptions).",
+    "purchase.loan_share": "Borrowed (%)",
+    "purchase.loan_years": "Loan (years)",
+    "purchase.better": "Buying the site: NPV {buy}, against {rent} renting it — buying is {diff} better over the "
+                       "horizon.",
+    "purchase.worse": "Buying the site: NPV {buy}, against {rent} renting it — buying is {diff} worse over the "
+                      "horizon.",
 }

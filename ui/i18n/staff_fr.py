@@ -24,4 +24,20 @@ STAFF: dict[str, str] = {
                             "subsidiant a confirmé par écrit que l'aide suit le travailleur.",
     # engagements de bail des locaux (MODEL.md §8.6)
     "column.lease_months_left": "mois de bail actuel restants",
+    # achat du site partagé (MODEL.md §8.6)
+    "waterfall.site_purchase": "Site acheté : financement (annualisé)",
+    "honest.cf.site_purchase_eur": "Site acheté : fonds propres, frais, emprunt, valeur finale",
+    "honest.col.site_purchase": "Site acheté (€/an)",
+    "purchase.help": "Acheter un site partagé au lieu de le louer : indiquez son prix (vide = loué). Le taux "
+                     "d'emprunt, les frais d'achat, les charges de propriétaire et la valeur finale du bâtiment "
+                     "sont dans la page Hypothèses.",
+    "purchase.price": "Prix d'achat (€)",
+    "purchase.price.help": "Prix du bâtiment, hors droits d'enregistrement et notaire (ajoutés depuis les "
+                           "hypothèses).",
+    "purchase.loan_share": "Emprunté (%)",
+    "purchase.loan_years": "Emprunt (années)",
+    "purchase.better": "Acheter le site : VAN {buy}, contre {rent} en le louant — l'achat fait {diff} de mieux sur "
+                       "l'horizon.",
+    "purchase.worse": "Acheter le site : VAN {buy}, contre {rent} en le louant — l'achat fait {diff} de moins bien "
+                      "sur l'horizon.",
 }

@@ -23,4 +23,19 @@ STAFF: dict[str, str] = {
                             "subsidiërende overheid schriftelijk bevestigde dat de subsidie de werknemer volgt.",
     # huurverbintenissen van de huisvesting (MODEL.md §8.6)
     "column.lease_months_left": "resterende maanden huidige huur",
+    # aankoop van de gedeelde site (MODEL.md §8.6)
+    "waterfall.site_purchase": "Gekochte site: financiering (per jaar)",
+    "honest.cf.site_purchase_eur": "Gekochte site: eigen middelen, kosten, lening, eindwaarde",
+    "honest.col.site_purchase": "Gekochte site (€/jaar)",
+    "purchase.help": "Een gedeelde site kopen in plaats van huren: geef de prijs (leeg = gehuurd). De rentevoet, "
+                     "aankoopkosten, eigenaarskosten en eindwaarde van het gebouw staan op de pagina Aannames.",
+    "purchase.price": "Aankoopprijs (€)",
+    "purchase.price.help": "Prijs van het gebouw, zonder registratierechten en notaris (toegevoegd vanuit de "
+                           "aannames).",
+    "purchase.loan_share": "Geleend (%)",
+    "purchase.loan_years": "Lening (jaar)",
+    "purchase.better": "De site kopen: NCW {buy}, tegenover {rent} bij huur — kopen is {diff} beter over de "
+                       "horizon.",
+    "purchase.worse": "De site kopen: NCW {buy}, tegenover {rent} bij huur — kopen is {diff} slechter over de "
+                      "horizon.",
 }
