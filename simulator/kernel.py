@@ -21,7 +21,7 @@ from simulator.mechanisms import cashflow, coordination, masked_sum
 from simulator.mechanisms.funding import coalition_scale, funding_flows
 from simulator.mechanisms.premises import vacancy_exit_rate
 from simulator.mechanisms.site_purchase import purchase_flows
-from simulator.mechanisms.transition import Transition, surplus, transition
+from simulator.mechanisms.transition import Transition, surplus_by_member, transition
 from simulator.mechanisms.vat import vat_and_margin
 from simulator.model import Model
 from simulator.params import ParamArrays
@@ -390,13 +390,12 @@ def staff_transition_stage(ctx: KindContext, kinds: KindCosts) -> Transition:
     n = model.mask.shape[0]
     wage = cashflow.index_factors(np.broadcast_to(P["finance.wage_indexation"], (B,)), T)
     if not L.size:
-        S = np.zeros((B, n, 1))
-        gc = np.zeros((1, 1, 1))
+        S = S_eur = np.zeros((B, n))
     else:
-        S = surplus(model.data["fte"][:, L], kinds.posts[:, L], ctx.emask[:, :, L])
-        gc = ctx.grade_costs(L)
+        S, S_eur = surplus_by_member(model.data["fte"][:, L], kinds.posts[:, L], ctx.emask[:, :, L],
+                                     ctx.grade_costs(L))
     mix = model.scenario.staff_transition
-    return transition(S, gc, model.fte_total, attrition_rate=np.broadcast_to(P["staff.attrition_rate"], (B,)),
+    return transition(S, S_eur, model.fte_total, attrition_rate=np.broadcast_to(P["staff.attrition_rate"], (B,)),
                       redeployment=mix.redeployment, dismissal=mix.dismissal,
                       retraining_cost=np.broadcast_to(P["staff.retraining_cost"], (B,)),
                       seniority_years=np.broadcast_to(P["staff.seniority_years"], (B,)), wage_index=wage)
@@ -605,7 +604,7 @@ def member_split_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, co
     out.member_exit_risk = sigma * cash.exit_risk[:, None]
     out.member_subsidy = -sigma * cash.subsidies[:, None]  # cash.subsidies is −funding (a cost step)
     out.member_staff_transition = np.zeros_like(allocated) if trans is None else \
-        cashflow.npv(trans.member_cost_t, cash.df[:, None, :]) * np.asarray(cash.annuity)[..., None]
+        trans.member_pv(cash.df) * np.asarray(cash.annuity)[..., None]
     # a bought site's financing, split by the m² each member uses there
     out.member_site_purchase = np.zeros_like(allocated) if bought is None else np.einsum(
         "bns,bs->bn", bought.area_share,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
-from simulator.mechanisms import masked_sum, premises
+from simulator.mechanisms import premises
 
 FIELDS = (
     FieldSpec("private_m2", "m²", "Private floor area (offices, consulting rooms)."),
@@ -35,22 +35,22 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
     price = site_prices(model)  # (S,) NaN = rented
     owned = ~np.isnan(price)
     owner_costs = P["premises.owner_costs"][:, None] * np.nan_to_num(price)[None, :] if owned.any() else None
-    pooled, area, moved, comps = premises.pooled_premises(
+    pooled, area, moved, comps, site_cost = premises.pooled_premises(
         priv, comm, sa, ctx.mask(cols), ctx.site_onehot, model.site_rent,
         b=P.col("premises.scale_exponent"), default_rent=P.col("premises.rent"),
         charges=P.col("premises.charges"), operator_fee=P.col("premises.operator_fee"),
-        owned=owned if owned.any() else None, owner_costs=owner_costs)
+        owned=owned if owned.any() else None, owner_costs=owner_costs, with_site=True)
     mover = moved.any(axis=-1)  # (B, n)
     # current leases that run on after the move: double rent for the months still owed (§8.6)
     months = premises.months_owed(ctx.data("lease_months_left", cols), P.col("premises.lease_break_months"))
     one_offs = (mover * model.fte_total).sum(axis=-1) * P["premises.moving_cost_per_fte"] \
         + area.sum(axis=-1) * P["premises.fitout_cost"] \
         + np.where(moved, sa * months, 0.0).sum(axis=(-2, -1)) / 12.0
-    kept = masked_sum(ctx.mask(cols) & ~moved, sa)  # members not co-located keep their own premises
+    extras = {"site_cost": site_cost}
+    if owned.any():  # a bought site's financing is split by the m² each member uses there
+        extras["site_area"] = site_area(moved, priv + comm, ctx.site_onehot)
     return KindResult(standalone=sa, pooled=pooled, billed=np.zeros_like(pooled),
-                      workload=priv + comm, components=comps, one_offs=one_offs,
-                      extras={"site_cost": (pooled - kept).sum(axis=-1),
-                              "site_area": site_area(moved, priv + comm, ctx.site_onehot)})
+                      workload=priv + comm, components=comps, one_offs=one_offs, extras=extras)
 
 
 KIND = CostKind(

@@ -35,19 +35,21 @@ def standalone_cost(private, common, rent_m2, declared, *, default_rent, charges
 
 
 def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *, b, default_rent,
-                    charges, operator_fee=0.0, owned=None, owner_costs=None):
+                    charges, operator_fee=0.0, owned=None, owner_costs=None, with_site: bool = False):
     """Pooled cost per function ``(B, K)``, area moved in ``(B, K)`` and component ``premises``.
 
     Only members co-located at a shared site with at least one other member move; the others
     keep their premises. ``site_rent`` ``(S,)`` NaN = default rent. A site bought instead of
     rented (``owned`` ``(S,)`` bool) pays no rent but its operator fee (facility management,
     still a share of the market rent) and ``owner_costs`` ``(B, S)`` €/yr once it is shared;
-    its financing is in :mod:`simulator.mechanisms.site_purchase`.
+    its financing is in :mod:`simulator.mechanisms.site_purchase`. ``with_site`` adds a fifth
+    result: the shared sites' yearly cost ``(B,)`` (their lease commitment, :func:`vacancy_exit_rate`).
     """
     B, K = mask.shape[0], mask.shape[-1]
     baseline = masked_sum(mask, standalone)
     if site_onehot.shape[1] == 0:
-        return baseline, np.zeros((B, K)), np.zeros((B, mask.shape[1], K), bool), {"premises": np.zeros((B, K))}
+        empty = (baseline, np.zeros((B, K)), np.zeros((B, mask.shape[1], K), bool), {"premises": np.zeros((B, K))})
+        return (*empty, np.zeros(B)) if with_site else empty
     at = mask[..., None] & (site_onehot[None, :, None, :] > 0)  # (B, n, K, S)
     shared = at.sum(axis=1) >= 2  # (B, K, S)
     b4 = np.asarray(b)[..., None]  # (B, 1, 1, 1) against (B, n, K, S)
@@ -65,7 +67,8 @@ def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *
     moved = (at & shared[:, None, :, :]).any(axis=-1)  # (B, n, K)
     kept = masked_sum(mask & ~moved, standalone)
     pooled = site_cost.sum(axis=-1) + kept
-    return pooled, area.sum(axis=-1), moved, {"premises": pooled - baseline}
+    out = pooled, area.sum(axis=-1), moved, {"premises": pooled - baseline}
+    return (*out, site_cost.sum(axis=(-2, -1))) if with_site else out
 
 
 def months_owed(declared_months, default_months):
