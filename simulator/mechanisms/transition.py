@@ -100,10 +100,12 @@ class Waiting:
     per_fte: np.ndarray
 
     def by_row(self, weights: np.ndarray, B: int, T1: int) -> np.ndarray:
-        """Σ over the row's cells of weights × paid, per year: ``(B, T+1)`` (a loop over ≤ T years)."""
+        """Σ over the row's cells of weights × paid, per year: ``(B, T+1)``."""
+        Y = self.paid.shape[1]
+        cells = (self.row[:, None] * Y + np.arange(Y)[None, :]).ravel()  # one bincount for all years
+        summed = np.bincount(cells, weights=(weights[:, None] * self.paid).ravel(), minlength=B * Y).reshape(B, Y)
         out = np.zeros((B, T1))
-        for y in range(1, self.paid.shape[1]):
-            out[:, y] = np.bincount(self.row, weights=weights * self.paid[:, y], minlength=B)
+        out[:, :Y] = summed
         return out
 
 
