@@ -19,6 +19,9 @@ from simulator import allocation
 from simulator.kinds import KINDS, KindContext, loaded_cost
 from simulator.mechanisms import cashflow, coordination, masked_sum
 from simulator.mechanisms.funding import coalition_scale, funding_flows
+from simulator.mechanisms.premises import vacancy_exit_rate
+from simulator.mechanisms.site_purchase import purchase_flows
+from simulator.mechanisms.transition import Transition, surplus_by_member, transition
 from simulator.mechanisms.vat import vat_and_margin
 from simulator.model import Model
 from simulator.params import ParamArrays
@@ -28,17 +31,18 @@ if TYPE_CHECKING:
 
 #: Components the kinds contribute (zero when a kind is absent).
 KIND_COMPONENTS = (
-    "repricing", "scale_gains", "post_rounding", "management", "pay_harmonisation",
+    "repricing", "scale_gains", "post_rounding", "management", "pay_harmonisation", "cofunding_lost",
     "reception_sharing", "purchasing_discounts", "avoided_tenders", "purchasing_central",
     "shared_fixed", "premises",
 )
 
 #: Waterfall components in display order (cost changes; negative = saving).
 WATERFALL = (
-    "repricing", "scale_gains", "post_rounding", "management", "pay_harmonisation",
+    "repricing", "scale_gains", "post_rounding", "management", "pay_harmonisation", "cofunding_lost",
     "reception_sharing", "purchasing_discounts", "avoided_tenders", "purchasing_central",
     "shared_fixed", "premises", "governance", "service_management", "pairwise", "travel",
-    "heterogeneity", "provider_margin", "vat", "setup_annualised", "exit_risk", "subsidies",
+    "heterogeneity", "provider_margin", "vat", "setup_annualised", "site_purchase", "staff_transition",
+    "exit_risk", "subsidies",
 )
 
 
@@ -80,6 +84,17 @@ class KernelOutput:
     hidden_fte_freed: np.ndarray | None = None  # (B,) "faisant fonction" hours freed, in FTE (§8.2)
     redeployed_fte: np.ndarray | None = None  # (B,) surplus support staff redeployed to frontline work
     frontline_fte_freed: np.ndarray | None = None  # (B,) capacity + cash net result ÷ frontline cost
+    # staff transition (MODEL.md §8.3): the surplus support FTE and the paths it takes
+    staff_surplus_fte: np.ndarray | None = None  # (B,) support FTE the pool no longer needs
+    attrition_fte: np.ndarray | None = None  # (B,) kept in support roles until they leave
+    dismissed_fte: np.ndarray | None = None  # (B,) dismissed with notice in year 1
+    redeployed_frontline_fte: np.ndarray | None = None  # (B,) yearly equivalent of redeployed staff working
+    # frontline on top of the headcount until natural departures absorb them
+    staff_transition: np.ndarray | None = None  # (B,) annualised cost of the transition
+    member_staff_transition: np.ndarray | None = None  # (B, n) each member's own, annualised
+    site_cost: np.ndarray | None = None  # (B,) yearly cost of the shared sites (their lease commitment)
+    site_purchase: np.ndarray | None = None  # (B,) annualised financing of bought sites (0: all rented)
+    member_site_purchase: np.ndarray | None = None  # (B, n) split by the m² each member uses there
 
 
 def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = None,
@@ -122,9 +137,13 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
         shares = allocation.shares(weights, emask)  # (B, n, F), each pooled column sums to 1
     borne = vat_stage(ctx, kinds, coord, shares)
     steady = steady_state_stage(ctx, kinds, coord, borne)
-    cash = cash_flow_stage(ctx, kinds, steady)
+    trans = staff_transition_stage(ctx, kinds)
+    bought = site_purchase_stage(ctx, kinds)
+    cash = cash_flow_stage(ctx, kinds, steady, trans, bought)
     comps = {**kinds.components, **coord.components, "provider_margin": borne.margin, "vat": borne.vat,
-             "setup_annualised": cash.setup_annualised, "exit_risk": cash.exit_risk,
+             "setup_annualised": cash.setup_annualised, "site_purchase": cash.site_purchase,
+             "staff_transition": cash.staff_transition,
+             "exit_risk": cash.exit_risk,
              "subsidies": cash.subsidies}
     comps = {k: comps[k] for k in WATERFALL}
     n, F = model.mask.shape[-2:]
@@ -137,12 +156,14 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
         net_result=cash.net_result, pooled_fte=kinds.posts_total, member_standalone=None, allocated=None,
         setup_share=None, member_gain=None, waterfall=comps, years=np.arange(T + 1),
         public_cost=cash.public_cost)
-    capacity_stage(out, ctx, kinds)
+    out.site_cost = np.broadcast_to(kinds.site_cost, (B,))
+    out.site_purchase = cash.site_purchase
+    capacity_stage(out, ctx, kinds, cash, trans)
     if totals_only:
         return out
-    member_split_stage(out, ctx, kinds, coord, borne, shares, cash)
+    member_split_stage(out, ctx, kinds, coord, borne, shares, cash, trans, bought)
     out.npv = cashflow.npv(cash.net_t, cash.df)
-    out.npv_without_funding = cashflow.npv(cash.operating_t + cash.setup_t, cash.df)
+    out.npv_without_funding = cashflow.npv(cash.operating_t + cash.setup_t + cash.purchase_t, cash.df)
     out.payback_year = cashflow.payback_year(cash.net_t)
     out.irr = cashflow.irr(cash.net_t) if with_irr else None
     out.flows = cash.flows
@@ -166,6 +187,8 @@ class KindCosts:
     one_offs: np.ndarray  # (B,) kinds' one-off costs (moving, fit-out, lease breaks)
     hidden_fte_freed: np.ndarray  # (B,) hidden hours taken over by the pool, in FTE
     redeployed_fte: np.ndarray  # (B,) surplus support staff redeployed to frontline work
+    site_cost: np.ndarray | float = 0.0  # (B,) yearly cost of the shared sites (rent, fee, charges)
+    site_area: np.ndarray | None = None  # (B, n, S) m² each member uses at each shared site
 
 
 def evaluate_kinds(ctx: KindContext) -> KindCosts:
@@ -199,6 +222,9 @@ def evaluate_kinds(ctx: KindContext) -> KindCosts:
             out.one_offs = out.one_offs + r.one_offs
         out.hidden_fte_freed = out.hidden_fte_freed + r.extras.get("hidden_fte_freed", 0.0)
         out.redeployed_fte = out.redeployed_fte + r.extras.get("redeployed_fte", 0.0)
+        out.site_cost = out.site_cost + r.extras.get("site_cost", 0.0)
+        if "site_area" in r.extras:
+            out.site_area = r.extras["site_area"]
     for k in KIND_COMPONENTS:
         out.components[k] = np.broadcast_to(out.components.get(k, 0.0), (B,)) + np.zeros(B)
     return out
@@ -351,6 +377,66 @@ def steady_state_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, 
                        setup=setup, any_pooled=any_pooled)
 
 
+# --- stage 4b: staff transition ---------------------------------------------------------------
+
+def staff_transition_stage(ctx: KindContext, kinds: KindCosts) -> Transition:
+    """Stage 4b — the support staff the pool no longer needs: attrition, redeployment, dismissal.
+
+    Surplus S_if = fte_if × max(1 − posts_f / Σ_pooled fte_f, 0) on pooled labour cells; the
+    scenario's shares send it down three paths whose yearly costs each member bears
+    (:mod:`simulator.mechanisms.transition`, MODEL.md §8.3).
+    """
+    model, P, B, T = ctx.model, ctx.P, ctx.B, ctx.model.horizon
+    L = model.kind_index("labour")
+    n = model.mask.shape[0]
+    wage = cashflow.index_factors(np.broadcast_to(P["finance.wage_indexation"], (B,)), T)
+    if not L.size:
+        S = S_eur = np.zeros((B, n))
+    else:
+        S, S_eur = surplus_by_member(model.data["fte"][..., L], kinds.posts[..., L], ctx.emask[..., L],
+                                     ctx.grade_costs(L))
+    mix = model.scenario.staff_transition
+    return transition(S, S_eur, model.fte_total, attrition_rate=np.broadcast_to(P["staff.attrition_rate"], (B,)),
+                      redeployment=mix.redeployment, dismissal=mix.dismissal,
+                      retraining_cost=np.broadcast_to(P["staff.retraining_cost"], (B,)),
+                      seniority_years=np.broadcast_to(P["staff.seniority_years"], (B,)), wage_index=wage)
+
+
+# --- stage 4c: bought sites ------------------------------------------------------------------
+
+@dataclass
+class SiteFinancing:
+    """Financing flows of the shared sites bought instead of rented (MODEL.md §8.6)."""
+
+    flows: np.ndarray  # (B, S', T+1) per bought site, 0 in rows where the site is not shared
+    area_share: np.ndarray  # (B, n, S') each member's share of the m² used at that site
+
+    @property
+    def flows_t(self) -> np.ndarray:
+        return self.flows.sum(axis=1)
+
+
+def site_purchase_stage(ctx: KindContext, kinds: KindCosts) -> SiteFinancing | None:
+    """Stage 4c — equity, purchase costs, loan instalments and the value at the horizon's end of
+    each bought site that is shared in a row (:mod:`simulator.mechanisms.site_purchase`); None
+    when every site is rented."""
+    model, P, B, T = ctx.model, ctx.P, ctx.B, ctx.model.horizon
+    bought = [(s, site.purchase) for s, site in enumerate(model.scenario.sites) if site.purchase is not None]
+    if not bought or kinds.site_area is None:
+        return None
+    cols = [s for s, _ in bought]
+    area = np.broadcast_to(kinds.site_area, (B, *kinds.site_area.shape[1:]))[:, :, cols]  # (B, n, S')
+    used = area.sum(axis=1)  # (B, S')
+    flows = np.stack([purchase_flows(buy.price_eur, buy.loan_share, buy.loan_years,
+                                     rate=np.broadcast_to(P["premises.loan_rate"], (B,)),
+                                     purchase_costs=P["premises.purchase_costs"],
+                                     residual=P["premises.residual_value"], horizon=T)
+                      for _, buy in bought], axis=1)  # loop over bought sites (few)
+    flows = flows * (used > 0)[..., None]
+    share = area / np.where(used > 0, used, 1.0)[:, None, :]
+    return SiteFinancing(flows=flows, area_share=share)
+
+
 # --- stage 5: cash flows ----------------------------------------------------------------------
 
 @dataclass
@@ -367,16 +453,23 @@ class CashFlows:
     exit_risk: np.ndarray  # (B,) expected stranded fixed cost per year
     subsidies: np.ndarray  # (B,) −annualised public funding (a negative cost)
     net_result: np.ndarray  # (B,) net saving − set-up annualised − exit risk + funding annualised
+    staff_transition: np.ndarray | None = None  # (B,) annualised cost of the staff transition
+    annuity: np.ndarray | float = 1.0  # (B,) annuity factor over years 1..T
+    purchase_t: np.ndarray | float = 0.0  # (B, T+1) financing flows of bought sites
+    site_purchase: np.ndarray | None = None  # (B,) their annualised cost (−NPV × annuity)
 
 
-def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState) -> CashFlows:
+def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState,
+                    trans: Transition | None = None, bought: SiteFinancing | None = None) -> CashFlows:
     """Stage 5 — indexed, ramped, survival-weighted yearly flows; NPV inputs; the net result.
 
     operating_t = ((baseline_t − pooled_t) × ramp_t − recurring extras × wage index_t) × S_t
     − stranded_t, with S_t the survival of members (exit hazard), stranded_t the fixed share of
-    pooled cost carried until resized, and pooled_1 carrying the learning dip (staff kinds cost
-    × (1 + dip) in year 1). The steady state has no dip. net_result = net saving − set-up × annuity − exit risk
-    + public funding × annuity.
+    pooled cost carried until resized (a shared site's whole rent for premises.vacancy_years: its
+    lease commitment, MODEL.md §8.6), and pooled_1 carrying the learning dip (staff kinds cost
+    × (1 + dip) in year 1). The steady state has no dip. The staff transition's yearly cost (stage
+    4b) is an operating outflow of its own row. net_result = net saving − set-up × annuity − exit
+    risk − transition PV × annuity − bought sites' financing PV × annuity + public funding × annuity.
     """
     model, P, B = ctx.model, ctx.P, ctx.B
     T = model.horizon
@@ -400,7 +493,13 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState) -> 
     stranded_rate = hazard * P["exit.fixed_share"] * P["exit.resize_years"]
     surv = cashflow.survival(np.broadcast_to(hazard, (B,)), T)
     stranded_t = stranded_rate[..., None] * pooled_t * surv
-    operating_t = (gross_t - coord_t) * surv - stranded_t
+    # a leaver's space at a shared site stays rented, empty, until re-let or the lease's next break
+    # (MODEL.md §8.6): the whole rent of it for premises.vacancy_years, not the fixed share × resize
+    site_rate = vacancy_exit_rate(hazard, P["premises.vacancy_years"]) - stranded_rate  # (B,)
+    site_t = np.broadcast_to(kinds.site_cost, (B,))[:, None] * idx["rent"] * (np.arange(T + 1) >= 1)
+    stranded_t = stranded_t + site_rate[..., None] * site_t * surv
+    transition_t = trans.cost_t if trans is not None else np.zeros((B, T + 1))
+    operating_t = (gross_t - coord_t) * surv - stranded_t - transition_t
     operating_t[:, 0] = 0.0
     members = np.count_nonzero(ctx.emask.any(axis=-1), axis=-1)  # (B,) members pooling something
     scale = coalition_scale(model.scenario.funding, members, model.pooling_members)
@@ -410,52 +509,84 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState) -> 
     funding_t = sum(funding.values())
     setup_t = np.zeros((B, T + 1))
     setup_t[:, 0] = -steady.setup
-    net_t = operating_t + setup_t + funding_t
     df = cashflow.discount_factors(np.broadcast_to(P["finance.discount_rate"], (B,)), T)
-    public_cost = cashflow.npv(funding_t, df)
     annuity = cashflow.annuity_factor(P["finance.discount_rate"], T)
+    purchase_t = np.zeros((B, T + 1)) if bought is None else bought.flows_t
+    site_purchase = 0.0 - cashflow.npv(purchase_t, df) * annuity  # (0.0 − x: no negative zero when none)
+    if bought is not None:  # the leaver's share of a bought site is carried like its rent (§8.6)
+        owned_rate = vacancy_exit_rate(hazard, P["premises.vacancy_years"]) * np.maximum(site_purchase, 0.0)
+        stranded_t = stranded_t + owned_rate[..., None] * surv * (np.arange(T + 1) >= 1)
+        operating_t = operating_t - owned_rate[..., None] * surv * (np.arange(T + 1) >= 1)
+        exit_risk_owned = owned_rate
+    else:
+        exit_risk_owned = 0.0
+    net_t = operating_t + setup_t + funding_t + purchase_t
+    public_cost = cashflow.npv(funding_t, df)
     setup_annualised = steady.setup * annuity
-    exit_risk = stranded_rate * kinds.pooled.sum(axis=-1)
+    exit_risk = stranded_rate * kinds.pooled.sum(axis=-1) + site_rate * kinds.site_cost + exit_risk_owned
     subsidies = -public_cost * annuity
+    staff_transition = cashflow.npv(transition_t, df) * annuity
     flows = {"baseline": baseline_t, "pooled": pooled_t, "gross_saving": gross_t,
              "coordination": -coord_t, "exit_risk": -stranded_t, "setup": setup_t,
              # saving lost because members left: (gross − coordination) × (S_t − 1), ≤ 0, so that
              # gross + coordination + members_leaving + exit_risk + setup + funding = net
              "members_leaving": (gross_t - coord_t) * (surv - 1.0) * (np.arange(T + 1) >= 1),
+             "staff_transition": -transition_t, "site_purchase": purchase_t,
              "funding": funding_t, "net": net_t, **{f"funding_{k}": v for k, v in funding.items()}}
     return CashFlows(flows=flows, operating_t=operating_t, setup_t=setup_t, net_t=net_t, df=df,
                      public_cost=public_cost, setup_annualised=np.broadcast_to(setup_annualised, (B,)),
                      exit_risk=np.broadcast_to(exit_risk, (B,)), subsidies=np.broadcast_to(subsidies, (B,)),
-                     net_result=steady.net_saving - setup_annualised - exit_risk - subsidies)
+                     net_result=steady.net_saving - setup_annualised - exit_risk - subsidies - staff_transition
+                     - site_purchase,
+                     staff_transition=np.broadcast_to(staff_transition, (B,)),
+                     annuity=np.broadcast_to(annuity, (B,)), purchase_t=purchase_t,
+                     site_purchase=np.broadcast_to(site_purchase, (B,)))
 
 
 # --- stage 6: capacity -----------------------------------------------------------------------
 
-def capacity_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts) -> None:
+def capacity_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, cash: CashFlows | None = None,
+                   trans: Transition | None = None) -> None:
     """Stage 6 — frontline FTE freed (MODEL.md §8.2); fills ``out``'s capacity fields.
 
-    frontline FTE freed = redeployed support staff + freed hidden hours (in FTE)
-    + net result (after set-up annualised, exit risk and funding incl. clawback) ÷ loaded cost
-    of a frontline worker. A 50 % clawback lowers the net result, so it lowers FTE freed; the
-    share reinvested is shielded from clawback, so reinvestment raises it back.
+    frontline FTE freed = redeployed support staff working frontline (their FTE-years on top of
+    the headcount, discounted and annualised like the set-up) + freed hidden hours (in FTE)
+    + net result (after set-up annualised, exit risk, the staff transition and funding incl.
+    clawback) ÷ loaded cost of a frontline worker. Redeployed staff's pay is in the net result,
+    so redeploying rather than dismissing converts cash into frontline FTE at the ratio of grade
+    cost to frontline cost, never counts a worker twice. A 50 % clawback lowers the net result,
+    so it lowers FTE freed; the share reinvested is shielded from clawback, so reinvestment
+    raises it back.
     """
     out.hidden_fte_freed = kinds.hidden_fte_freed
-    out.redeployed_fte = kinds.redeployed_fte
-    out.frontline_fte_freed = kinds.hidden_fte_freed + kinds.redeployed_fte \
+    redeployed_frontline = 0.0
+    if trans is not None and cash is not None:
+        out.staff_surplus_fte = trans.surplus_fte.sum(axis=-1)
+        out.attrition_fte = trans.attrition_fte.sum(axis=-1)
+        out.dismissed_fte = trans.dismissed_fte.sum(axis=-1)
+        out.redeployed_fte = trans.redeployed_fte.sum(axis=-1)
+        redeployed_frontline = cashflow.npv(trans.frontline_fte_years_t, cash.df) * cash.annuity
+        out.redeployed_frontline_fte = redeployed_frontline
+        out.staff_transition = cash.staff_transition
+    else:
+        out.redeployed_fte = kinds.redeployed_fte
+    out.frontline_fte_freed = kinds.hidden_fte_freed + redeployed_frontline \
         + out.net_result / ctx.P["frontline.loaded_cost"]
 
 
 # --- stage 7: member split --------------------------------------------------------------------
 
 def member_split_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, coord: Coordination,
-                       borne: VatBorne, shares: np.ndarray, cash: CashFlows) -> None:
+                       borne: VatBorne, shares: np.ndarray, cash: CashFlows,
+                       trans: Transition | None = None, bought: SiteFinancing | None = None) -> None:
     """Stage 7 — what each member pays and gains; fills the per-member fields of ``out``.
 
     allocated_i = Σ_f share_if × (pooled_f + margin_f + VAT_f if i is exempt) + governance_i
     + service_i + σ_i × (common + margin_c + VAT_c if exempt); gain_i = standalone_i − allocated_i
-    − σ_i × set-up annualised − σ_i × exit risk + σ_i × funding annualised (each term kept on the
-    member's row). Shares of each pooled function
-    sum to 1 and σ sums to 1, so members' payments add up to the pool's total.
+    − σ_i × set-up annualised − σ_i × exit risk − own staff transition annualised + σ_i × funding
+    annualised (each term kept on the member's row; a member bears its own staff's transition).
+    Shares of each pooled function sum to 1 and σ sums to 1, so members' payments add up to the
+    pool's total.
     """
     exempt = ctx.model.vat_exempt.astype(float)
     sigma = borne.sigma
@@ -473,8 +604,14 @@ def member_split_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, co
     out.member_setup_annualised = sigma * cash.setup_annualised[:, None]
     out.member_exit_risk = sigma * cash.exit_risk[:, None]
     out.member_subsidy = -sigma * cash.subsidies[:, None]  # cash.subsidies is −funding (a cost step)
+    out.member_staff_transition = np.zeros_like(allocated) if trans is None else \
+        trans.member_pv(cash.df) * np.asarray(cash.annuity)[..., None]
+    # a bought site's financing, split by the m² each member uses there
+    out.member_site_purchase = np.zeros_like(allocated) if bought is None else np.einsum(
+        "bns,bs->bn", bought.area_share,
+        -cashflow.npv(bought.flows, cash.df[:, None, :]) * np.asarray(cash.annuity)[..., None])
     out.member_gain = member_standalone - allocated - out.member_setup_annualised - out.member_exit_risk \
-        + out.member_subsidy
+        - out.member_staff_transition - out.member_site_purchase + out.member_subsidy
 
 
 def _member_sum(mask: np.ndarray, x: np.ndarray) -> np.ndarray:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -29,11 +29,14 @@ from simulator.version import MODEL_VERSION
 #: Waterfall components grouped for display (MODEL.md §4).
 WATERFALL_KIND = {
     "repricing": "scale", "scale_gains": "scale", "post_rounding": "scale", "management": "coordination",
-    "pay_harmonisation": "coordination", "reception_sharing": "scale", "purchasing_discounts": "purchasing",
+    "pay_harmonisation": "coordination", "cofunding_lost": "funding", "reception_sharing": "scale",
+    "purchasing_discounts": "purchasing",
     "avoided_tenders": "purchasing", "purchasing_central": "purchasing", "shared_fixed": "fixed",
     "premises": "premises", "governance": "coordination", "service_management": "coordination",
     "pairwise": "coordination", "travel": "coordination", "heterogeneity": "coordination",
-    "provider_margin": "vat", "vat": "vat", "setup_annualised": "setup", "exit_risk": "risk",
+    "provider_margin": "vat", "vat": "vat", "setup_annualised": "setup", "site_purchase": "premises",
+    "staff_transition": "setup",
+    "exit_risk": "risk",
     "subsidies": "funding",
 }
 
@@ -42,12 +45,15 @@ WATERFALL_KIND = {
 #: gross saving (baseline − pooled, at the ramp-up share) − coordination − saving lost to members
 #: who left − stranded fixed costs + set-up (year 0) + each funding instrument = net.
 CASHFLOW_TERMS = ("gross_saving_eur", "coordination_eur", "members_leaving_eur", "exit_risk_eur",
-                  "setup_eur", "funding_startup_grant_eur", "funding_coordination_subsidy_eur",
+                  "staff_transition_eur", "setup_eur", "site_purchase_eur", "funding_startup_grant_eur",
+                  "funding_coordination_subsidy_eur",
                   "funding_fte_subsidy_eur", "funding_loan_eur", "funding_clawback_eur")
 #: Member columns whose signed sum is the gain: standalone − allocated − set-up (annualised)
-#: − exit risk + subsidy = gain.
+#: − exit risk − own staff transition − share of bought sites' financing (annualised) + subsidy
+#: = gain.
 MEMBER_TERMS = {"standalone_cost_eur": 1.0, "allocated_cost_eur": -1.0, "setup_annualised_eur": -1.0,
-                "exit_risk_eur": -1.0, "subsidy_eur": 1.0}
+                "exit_risk_eur": -1.0, "staff_transition_eur": -1.0, "site_purchase_eur": -1.0,
+                "subsidy_eur": 1.0}
 
 
 def _f(x: Any) -> float | None:
@@ -113,6 +119,15 @@ class SimulationResult:
             "irr": _f(k.irr) if k.irr is not None else None,
             "frontline_fte_freed": _f(k.frontline_fte_freed),
             "hidden_fte_freed": _f(k.hidden_fte_freed),
+            # staff transition (MODEL.md §8.3): surplus support FTE and the paths it takes
+            "staff_surplus_fte": _f(k.staff_surplus_fte),
+            "redeployed_fte": _f(k.redeployed_fte),
+            "attrition_fte": _f(k.attrition_fte),
+            "dismissed_fte": _f(k.dismissed_fte),
+            "redeployed_frontline_fte": _f(k.redeployed_frontline_fte),
+            "staff_transition_annual_eur": _f(k.staff_transition),
+            "site_purchase_annual_eur": _f(k.site_purchase),
+            "buy_vs_rent": self.buy_vs_rent,
             "frontline_fte_reinvested": max(_f(k.net_result), 0.0) * m.scenario.funding.reinvestment_share
             / frontline,
             "pooled_fte": _f(k.pooled_fte),
@@ -128,12 +143,31 @@ class SimulationResult:
                 {"id": i, "name": r["name"], "standalone_cost_eur": r["standalone_cost_eur"],
                  "allocated_cost_eur": r["allocated_cost_eur"], "setup_share_eur": r["setup_share_eur"],
                  "setup_annualised_eur": r["setup_annualised_eur"], "exit_risk_eur": r["exit_risk_eur"],
-                 "subsidy_eur": r["subsidy_eur"],
+                 "staff_transition_eur": r["staff_transition_eur"],
+                 "site_purchase_eur": r["site_purchase_eur"], "subsidy_eur": r["subsidy_eur"],
                  "gain_eur": r["gain_eur"], "individually_rational": bool(r["individually_rational"])}
                 for i, r in self.members.iterrows()
             ],
             "manifest": self.manifest,
         }
+
+    @cached_property
+    def buy_vs_rent(self) -> dict[str, float] | None:
+        """Buying the shared site(s) against renting them, in NPV (MODEL.md §8.6); None when all rented.
+
+        The same scenario run once more with every site rented (at its rent, or the default):
+        ``npv_buy_eur`` (this run), ``npv_rent_eur`` and ``buy_minus_rent_eur``.
+        """
+        from simulator.kernel import run_kernel
+
+        m = self.model
+        if not any(site.purchase is not None for site in m.scenario.sites):
+            return None
+        rented = m.scenario.model_copy(update={"sites": [site.model_copy(update={"purchase": None})
+                                                           for site in m.scenario.sites]})
+        rent = run_kernel(replace(m, scenario=rented), with_irr=False)
+        buy, alt = float(self.kernel.npv[0]), float(rent.npv[0])
+        return {"npv_buy_eur": buy, "npv_rent_eur": alt, "buy_minus_rent_eur": buy - alt}
 
     # --- frames --------------------------------------------------------------------------------
     @cached_property
@@ -145,7 +179,9 @@ class SimulationResult:
         :data:`CASHFLOW_TERMS` sum to ``net_cashflow_eur`` in every year: gross saving,
         coordination (with margin and VAT), ``members_leaving_eur`` (the saving lost because
         members left, expected value: (gross − coordination) × (S_t − 1) with S_t = (1 − h)^(t−1)),
-        ``exit_risk_eur`` (fixed costs the leavers strand on the others), set-up and one column
+        ``exit_risk_eur`` (fixed costs the leavers strand on the others), ``staff_transition_eur``
+        (surplus support staff kept, redeployed or dismissed, MODEL.md §8.3), set-up,
+        ``site_purchase_eur`` (a bought site's equity, costs, instalments and final value) and one column
         per funding instrument; ``funding_eur`` is the instruments' subtotal.
         """
         fl = {k: v[0] for k, v in self.kernel.flows.items()}
@@ -153,7 +189,8 @@ class SimulationResult:
             "baseline_eur": fl["baseline"], "pooled_eur": fl["pooled"],
             "gross_saving_eur": fl["gross_saving"], "coordination_eur": fl["coordination"],
             "members_leaving_eur": fl["members_leaving"],
-            "exit_risk_eur": fl["exit_risk"], "setup_eur": fl["setup"],
+            "exit_risk_eur": fl["exit_risk"], "staff_transition_eur": fl["staff_transition"],
+            "setup_eur": fl["setup"], "site_purchase_eur": fl["site_purchase"],
             **{c: fl[c.removesuffix("_eur")] for c in CASHFLOW_TERMS if c.startswith("funding_")},
             "funding_eur": fl["funding"],
             "net_cashflow_eur": fl["net"],
@@ -169,7 +206,8 @@ class SimulationResult:
         """Per member: standalone cost of what it pools, what it pays, its yearly shares of set-up,
         exit risk and funding, gain, individual rationality.
 
-        The row adds up: gain = standalone − allocated − setup_annualised − exit_risk + subsidy
+        The row adds up: gain = standalone − allocated − setup_annualised − exit_risk
+        − staff_transition − site_purchase + subsidy
         (:data:`MEMBER_TERMS`). ``setup_share_eur`` is its one-off share of the set-up (year 0).
         """
         k, m = self.kernel, self.model
@@ -184,6 +222,8 @@ class SimulationResult:
             "setup_share_eur": k.setup_share[0],
             "setup_annualised_eur": k.member_setup_annualised[0],
             "exit_risk_eur": k.member_exit_risk[0],
+            "staff_transition_eur": k.member_staff_transition[0],
+            "site_purchase_eur": k.member_site_purchase[0],
             "subsidy_eur": k.member_subsidy[0],
             "gain_eur": gain,
             "gain_pct": np.where(standalone > 0, gain / np.where(standalone > 0, standalone, 1), np.nan),

@@ -94,6 +94,43 @@ class Funding(_Strict):
     min_members: int = Field(default=0, ge=0, le=10_000)
 
 
+class StaffTransition(_Strict):
+    """How support staff the pool no longer needs leave (MODEL.md §8.3): shares of the surplus.
+
+    ``redeployment`` moves to frontline work (retraining, absorbed by natural departures),
+    ``dismissal`` is dismissed with notice in year 1, the rest (1 − both) stays in its support
+    role until it leaves by attrition. Default: everybody redeployed, nobody dismissed.
+    """
+
+    redeployment: float = Field(default=1.0, ge=0, le=1, allow_inf_nan=False)
+    dismissal: float = Field(default=0.0, ge=0, le=1, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _shares(self) -> StaffTransition:
+        if self.redeployment + self.dismissal > 1.0 + 1e-9:
+            raise ValueError(msg("scenario.transition_shares",
+                                 "redeployment ({redeployment}) and dismissal ({dismissal}) are shares of the "
+                                 "surplus staff: together at most 1", redeployment=self.redeployment,
+                                 dismissal=self.dismissal))
+        return self
+
+    @property
+    def attrition(self) -> float:
+        return max(1.0 - self.redeployment - self.dismissal, 0.0)
+
+
+class SitePurchase(_Strict):
+    """Buying the shared site instead of renting it (MODEL.md §8.6): price and its financing.
+
+    The loan rate, purchase costs (registration duty, notary), owner costs and the value at the
+    horizon's end are catalogue parameters (``premises.loan_rate`` …), uncertain like the others.
+    """
+
+    price_eur: float = Field(gt=0, le=MAX_EUR, allow_inf_nan=False)
+    loan_share: float = Field(default=0.8, ge=0, le=1, allow_inf_nan=False)
+    loan_years: int = Field(default=20, ge=1, le=50)
+
+
 class Site(_Strict):
     """A shared site: members co-located there share premises and a reception desk."""
 
@@ -101,6 +138,8 @@ class Site(_Strict):
     members: list[str] = Field(min_length=1)
     rent_eur_m2: float | None = Field(default=None, ge=0, le=10_000, allow_inf_nan=False)
     commune: str | None = None
+    #: Bought instead of rented: no rent, owner costs, and the purchase's financing flows.
+    purchase: SitePurchase | None = None
 
 
 class Scenario(_Strict):
@@ -119,6 +158,10 @@ class Scenario(_Strict):
     exit_risk: bool = True
     #: Count freed "faisant fonction" hours as cash (MODEL.md §8.2); default: frontline hours only.
     value_hidden_hours: bool = False
+    #: Job subsidies of pooled staff (organisation column ``<function>.cofunded_share``) follow the
+    #: worker to the pool (MODEL.md §8.3); default: they are lost (ACS posts stay with the employer).
+    cofunding_follows_worker: bool = False
+    staff_transition: StaffTransition = Field(default_factory=StaffTransition)
     funding: Funding = Field(default_factory=Funding)
     parameters: dict[str, float | str] = Field(default_factory=dict)
     uncertainty: dict[str, Any] = Field(default_factory=dict)
@@ -227,6 +270,9 @@ class Scenario(_Strict):
         grant = d["funding"].get("startup_grant")
         if grant and grant.get("cap_eur") in (float("inf"), "Infinity", "inf"):
             grant.pop("cap_eur")
+        for site in d.get("sites", []):  # a rented site says nothing about buying
+            if site.get("purchase") is None:
+                site.pop("purchase", None)
         return d
 
     def canonical_json(self) -> str:

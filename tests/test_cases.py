@@ -16,7 +16,9 @@ In the spirit of openfisca-core's YAML tests. A file holds a list of cases; each
 
 Outputs: any per-pool field of the kernel (``pooled_fte``, ``net_saving``, ``npv``,
 ``frontline_fte_freed``…), ``waterfall.<component>``, ``pooled_function.<function>``,
-``member_gain.<member>``, ``allocated.<member>``, ``flows.<row>.<year>``, ``warnings`` (count).
+``member_gain.<member>``, ``allocated.<member>``, ``member_standalone.<member>``,
+``member_staff_transition.<member>``, ``member_site_purchase.<member>``, ``flows.<row>.<year>``,
+``warnings`` (count).
 Organisation rows get the identity defaults of ``tests/conftest.py`` unless they say otherwise.
 A game case has ``game: {players: [...], costs: {"A": 300, "A,B": 410, ...}}`` and expects
 ``shapley.<player>`` or ``nucleolus.<player>`` instead.
@@ -82,7 +84,8 @@ def _scenario_outputs(case, make_model):
             return float(k.waterfall[rest][0])
         if head == "pooled_function":
             return float(k.pooled_function[0, model.function_ids.index(rest)])
-        if head in ("member_gain", "allocated", "member_standalone"):
+        if head in ("member_gain", "allocated", "member_standalone", "member_staff_transition",
+                    "member_site_purchase"):
             return float(getattr(k, head)[0, members.index(rest)])
         if head == "flows":
             row, _, year = rest.rpartition(".")

@@ -77,7 +77,8 @@ def test_one_vocabulary_and_the_waterfall_ends_on_the_net_pooled_cost(path):
 
 def test_members_leaving_hand_computed():
     # (b) the shared house: hazard h, S_t = (1 − h)^(t−1); the saving lost in year t is
-    # (gross_t − coordination_t) × (S_t − 1), and exit risk strands h × fixed share × resize × pooled_t × S_t
+    # (gross_t − coordination_t) × (S_t − 1), and exit risk strands h × fixed share × resize × pooled_t × S_t,
+    # plus, for the shared site's lease commitment, h × (vacancy years − fixed share × resize) × site_t × S_t
     res = simulate(load_scenario(SCENARIOS[[p.stem for p in SCENARIOS].index("b_shared_house")]))
     P, cf = res.model.params, res.cashflows
     h = float(P["exit.hazard"])
@@ -85,7 +86,9 @@ def test_members_leaving_hand_computed():
     surv = (1 - h) ** np.maximum(t - 1, 0)
     expected = (cf["gross_saving_eur"] + cf["coordination_eur"]) * (surv - 1)
     np.testing.assert_allclose(cf["members_leaving_eur"], expected, atol=1e-6)
-    stranded = -h * float(P["exit.fixed_share"]) * float(P["exit.resize_years"]) * cf["pooled_eur"] * surv
+    v1_rate = float(P["exit.fixed_share"]) * float(P["exit.resize_years"])
+    site_t = res.kernel.site_cost[0] * (1 + float(P["finance.rent_indexation"])) ** np.maximum(t - 1, 0) * (t >= 1)
+    stranded = -h * (v1_rate * cf["pooled_eur"] + (float(P["premises.vacancy_years"]) - v1_rate) * site_t) * surv
     np.testing.assert_allclose(cf["exit_risk_eur"], stranded, atol=1e-6)
     # the row the v1 table was missing: under model v2 (b) loses money each year, so members
     # leaving shrink the loss (a positive row, about 12 k€ by the last year)

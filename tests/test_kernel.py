@@ -216,7 +216,7 @@ def test_waterfall_adds_up(models, path):
     # baseline + Σ components = net pooled cost, and the steady-state components alone reach pooled_total
     assert wf["baseline"] + wf[list(WATERFALL)].sum() == pytest.approx(wf["net_pooled_cost"], rel=1e-12)
     assert wf["net_pooled_cost"] == pytest.approx(k.baseline_total[0] - k.net_result[0], rel=1e-12)
-    steady = [c for c in WATERFALL if c not in ("setup_annualised", "exit_risk", "subsidies")]
+    steady = [c for c in WATERFALL if c not in ("setup_annualised", "staff_transition", "exit_risk", "subsidies")]
     assert k.baseline_total[0] + sum(k.waterfall[c][0] for c in steady) == pytest.approx(k.pooled_total[0], rel=1e-12)
 
 

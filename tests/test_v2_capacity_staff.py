@@ -45,8 +45,10 @@ def test_hidden_hours_as_cash_when_the_scenario_opts_in(make_model):
 def test_frontline_fte_freed_formula(make_model):
     k = run_kernel(make_model(rows(2.0, 2.0, 2.0, 2.0, **{"accounting.hidden_hours_week": 3.8}),
                               {"accounting": "all"}))
-    # hidden 4 × 3.8 / 38 = 0.4 FTE + net result ÷ 60 000 € (frontline loaded cost)
-    assert k.frontline_fte_freed[0] == pytest.approx(0.4 + k.net_result[0] / 60_000)
+    # hidden 4 × 3.8 / 38 = 0.4 FTE + redeployed staff working frontline (annualised FTE-years)
+    # + net result ÷ 60 000 € (frontline loaded cost)
+    assert k.redeployed_frontline_fte[0] > 0  # the pool needs fewer than 8 FTE: some are redeployed
+    assert k.frontline_fte_freed[0] == pytest.approx(0.4 + k.redeployed_frontline_fte[0] + k.net_result[0] / 60_000)
 
 
 def _pool_with_funding(make_model, **funding):

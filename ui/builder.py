@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from simulator.errors import InputError
-from ui import engine, state
+from ui import engine, site_purchase, state
 from ui.guard import show_input_error
 from ui.i18n import current_language, has, label, t
 from ui.widgets import (
@@ -144,6 +144,7 @@ def sites_editor() -> None:
                                                            help=t("sites.site.help"))})
     rents = {s.get("id"): s.get("rent_eur_m2") for s in data["sites"]}
     communes = {s.get("id"): s.get("commune") for s in data["sites"]}
+    purchases = {s.get("id"): s.get("purchase") for s in data["sites"]}
     sites: dict[str, list[str]] = {}
     for mid, value in zip(edited.index, edited["site"], strict=True):
         text = "" if value is None or pd.isna(value) else str(value).strip()
@@ -151,7 +152,8 @@ def sites_editor() -> None:
             sites.setdefault(text, []).append(mid)
     new_sites = [{"id": sid, "members": who,
                   **({"rent_eur_m2": rents[sid]} if rents.get(sid) is not None else {}),
-                  **({"commune": communes[sid]} if communes.get(sid) else {})}
+                  **({"commune": communes[sid]} if communes.get(sid) else {}),
+                  **({"purchase": purchases[sid]} if purchases.get(sid) else {})}
                  for sid, who in sites.items()]
     if sites:
         rent_frame = pd.DataFrame({"site": list(sites),
@@ -167,6 +169,7 @@ def sites_editor() -> None:
                 site.pop("rent_eur_m2", None)
             else:
                 site["rent_eur_m2"] = float(value)
+        site_purchase.editor(new_sites, purchases)
     if new_sites != state.scenario_dict().get("sites", []):
         state.update("sites", new_sites)
         st.rerun()

@@ -311,7 +311,7 @@ def clean_pool(data: dict[str, Any], name: str) -> dict[str, Any]:
     """A new pool from ``data``: members, functions, vehicle, horizon and key kept (all visible in
     the builder); funding, description, parameter overrides, uncertainty and sites dropped."""
     keep = ("organisations", "members", "pooling", "vehicle", "allocation", "horizon_years",
-            "ramp_up", "exit_risk")
+            "ramp_up", "exit_risk", "staff_transition", "cofunding_follows_worker")
     out = {k: copy.deepcopy(data[k]) for k in keep if k in data}
     out.update(name=name, description="", funding={}, parameters={}, uncertainty={}, sites=[])
     return out

@@ -157,14 +157,17 @@ def run_table(res, head: Headline | None = None) -> str:
         f"  {'frontline FTE freed':40s} {s['frontline_fte_freed']:>14.2f}",
         f"  VAT cost-sharing exemption               {vat}",
         "",
-        "  member (€/yr)                 standalone       pays   set-up  exit risk  subsidy      gain  alone better?",
+        "  member (€/yr)                 standalone       pays   set-up  exit risk    staff  subsidy      gain"
+        "  alone better?",
     ]
     for m in s["members"]:
         alone = "" if m["individually_rational"] else "YES"
         lines.append(f"  {m['id'][:28]:28s} {eur(m['standalone_cost_eur']):>13} {eur(m['allocated_cost_eur']):>10}"
                      f" {eur(m['setup_annualised_eur']):>8} {eur(m['exit_risk_eur']):>10}"
-                     f" {eur(m['subsidy_eur']):>8} {eur(m['gain_eur']):>9}  {alone}")
-    lines.append("  gain = standalone − pays − set-up − exit risk + subsidy (set-up annualised over the horizon)")
+                     f" {eur(m['staff_transition_eur']):>8} {eur(m['subsidy_eur']):>8}"
+                     f" {eur(m['gain_eur']):>9}  {alone}")
+    lines.append("  gain = standalone − pays − set-up − exit risk − staff transition + subsidy (set-up and staff"
+                 " transition annualised over the horizon)")
     lines += [f"  ! {w}" for w in s["warnings"]]
     lines.append("  A simulation, not legal or tax advice.")
     return "\n".join(lines)

@@ -22,6 +22,9 @@ FIELDS = (
     FieldSpec("hidden_hourly_eur", "€/h", "Hourly loaded cost of the people doing those "
               "hidden hours."),
     FieldSpec("volume", "{driver}", "Volume driver of {label}: {driver}."),
+    FieldSpec("cofunded_share", "fraction", "Share of the in-house {label} staff cost paid by a "
+              "job subsidy (Maribel social, Actiris ACS…); lost when the work moves to the pool "
+              "unless the scenario says the funding follows the worker (empty = 0).", maximum=1.0),
 )
 
 
@@ -31,6 +34,8 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
     gc = ctx.grade_costs(cols)
     ld = labour.LabourData(*(ctx.data(k, cols) for k in ("fte", "cost_eur", "external_eur",
                                                            "hidden_hours_week", "hidden_hourly_eur")))
+    share = ctx.data("cofunded_share", cols)
+    subsidy = labour.cofunding(ld, gc, share) if np.nan_to_num(share).any() else None  # (1|B, n, K) €/yr
     hours, weeks = P.col("work.hours_per_week"), P.col("work.weeks_per_year")
     value_hidden = model.scenario.value_hidden_hours
     sa = labour.standalone_cost(ld, gc, hours, weeks, P.col("hidden_time.hourly_cost"),
@@ -51,9 +56,14 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
         w, sa, mask, grade_cost=gc, b=b, g=P.col("labour.post_fraction"),
         span=P.col("labour.span_of_control"), manager_cost=ctx.manager_cost, uplift=uplift,
         floor=P.col("labour.contract_floor"), outside_price=outside)
+    if subsidy is None:  # no co-funded post among these functions (the usual case): nothing lost
+        standalone, comps = sa, {**comps, "cofunding_lost": np.zeros_like(pooled)}
+    else:
+        pooled, standalone, comps = labour.cofunding_on_pooling(
+            pooled, sa, comps, subsidy, mask, follows_worker=model.scenario.cofunding_follows_worker)
     # hidden hours taken over by the pool: frontline capacity freed, unless already counted as cash
     freed = masked_sum(mask, labour.hidden_fte(ld, hours)).sum(axis=-1) * (not value_hidden)
-    return KindResult(standalone=sa, pooled=pooled, billed=pooled, workload=w, components=comps,
+    return KindResult(standalone=standalone, pooled=pooled, billed=pooled, workload=w, components=comps,
                       posts=posts, staff_cost=(posts * gc[:, 0, :]).sum(axis=-1),
                       extras={"hidden_fte_freed": freed})
 

@@ -142,3 +142,32 @@ def pooled_labour(w, standalone, mask, *, grade_cost, b, g, span, manager_cost, 
     }
     pooled = baseline + sum(comps.values())
     return pooled, posts, comps
+
+
+def cofunding(d: LabourData, grade_cost, cofunded_share):
+    """Job subsidies a member receives today for its in-house staff (MODEL.md §8.3), €/yr.
+
+    subsidy_i = cofunded share × in-house cost (declared, else FTE × grade cost): Maribel social,
+    Actiris ACS posts, structural reductions. External fees and hidden hours carry none.
+    """
+    in_house = np.where(np.isnan(d.cost_eur), np.nan_to_num(d.fte) * grade_cost, d.cost_eur)
+    return np.nan_to_num(cofunded_share) * in_house
+
+
+def cofunding_on_pooling(pooled, standalone, components, subsidy, mask, *, follows_worker: bool):
+    """Co-funded posts moved to the pool: the subsidy is lost, or it follows the worker.
+
+    A member's standalone cost is its cash cost net of the subsidy it receives today. Pooling the
+    function moves the work (and the workers) to the pool:
+
+    - the funding does not follow (the default; ACS posts are tied to the employer): the members
+      lose Σ_pooled subsidy_i, shown as its own component ``cofunding_lost``;
+    - it follows the worker: the pool receives it, its pooled cost is lower by the same amount
+      and no component appears.
+
+    Either way Σ components = pooled − Σ_pooled standalone (net) still holds exactly. Returns
+    ``(pooled (B, K), standalone net (1|B, n, K), components)``.
+    """
+    moved = masked_sum(mask, subsidy)  # (B, K)
+    comps = {**components, "cofunding_lost": moved * (not follows_worker)}
+    return pooled - moved * follows_worker, standalone - subsidy, comps

@@ -262,4 +262,58 @@ SOURCES: dict[str, dict[str, str]] = {
         "nl": "Schatting (MODEL.md §8.6): vergoeding voor vastgoed- of facilitybeheer van een gedeeld gebouw, als "
               "deel van de huur; scheef omdat kleine gebouwen met meerdere huurders per m² duurder zijn "
               "(Mundo-B had een operator nodig)"},
+    "staff.attrition_rate": {
+        "fr": "Estimation : départs (démissions, pensions, fins de contrat) dans les petites ASBL bruxelloises du "
+              "social-santé, environ un travailleur sur dix par an ; à vérifier dans les registres du personnel",
+        "nl": "Schatting: vertrek (ontslagnames, pensioenen, einde contract) in kleine Brusselse vzw's uit de "
+              "sociale en gezondheidssector, ongeveer één werknemer op tien per jaar; na te gaan in de "
+              "personeelsregisters"},
+    "staff.retraining_cost": {
+        "fr": "Estimation : quelques semaines de cours et de pratique encadrée pour passer du support au terrain ; "
+              "asymétrique car un poste de soin peut exiger un diplôme (les fonds sectoriels de formation en "
+              "paient une partie)",
+        "nl": "Schatting: enkele weken les en begeleide praktijk om van ondersteuning naar terreinwerk over te "
+              "stappen; scheef omdat een zorgfunctie een diploma kan vereisen (sectorale opleidingsfondsen "
+              "betalen een deel)"},
+    "staff.seniority_years": {
+        "fr": "Estimation : ancienneté moyenne du personnel de support des petites ASBL ; fixe le préavis selon le "
+              "statut unique (loi du 3 juillet 1978, art. 37/2)",
+        "nl": "Schatting: gemiddelde anciënniteit van het ondersteunend personeel in kleine vzw's; bepaalt de "
+              "opzeggingstermijn volgens het eenheidsstatuut (wet van 3 juli 1978, art. 37/2)"},
+    "premises.vacancy_years": {
+        "fr": "Estimation (MODEL.md §8.6) : l'espace d'un membre parti est payé jusqu'à sa relocation ou la "
+              "prochaine échéance du bail ; un bail 3-6-9 ne se quitte qu'à une échéance triennale avec six mois "
+              "de préavis, donc jusqu'à trois ans (borne haute), environ un an pour trouver un sous-locataire du "
+              "secteur social à Bruxelles",
+        "nl": "Schatting (MODEL.md §8.6): de ruimte van een vertrokken lid wordt betaald tot ze opnieuw verhuurd is "
+              "of tot de volgende vervaldag van de huur; een 3-6-9-huur kan enkel op een driejaarlijkse vervaldag "
+              "met zes maanden opzegging worden beëindigd, dus tot drie jaar (bovengrens), ongeveer een jaar om een "
+              "onderhuurder uit de sociale sector te vinden in Brussel"},
+    "premises.loan_rate": {
+        "fr": "Taux des banques belges sur les nouveaux crédits immobiliers aux entreprises, 2024–25, environ "
+              "3,5–4,5 % (Banque nationale de Belgique, statistiques MIR) ; asymétrique car une petite ASBL paie "
+              "une marge",
+        "nl": "Rentevoeten van Belgische banken op nieuwe vastgoedkredieten aan ondernemingen, 2024–25, ongeveer "
+              "3,5–4,5 % (Nationale Bank van België, MIR-statistieken); scheef omdat een kleine vzw een marge betaalt"},
+    "premises.purchase_costs": {
+        "fr": "Droits d'enregistrement de 12,5 % du prix en Région de Bruxelles-Capitale (Code des droits "
+              "d'enregistrement, art. 44) plus frais de notaire et d'acte d'hypothèque d'environ 1,5–3,5 %",
+        "nl": "Registratierechten van 12,5 % van de prijs in het Brussels Hoofdstedelijk Gewest (Wetboek der "
+              "registratierechten, art. 44) plus notaris- en hypotheekaktekosten van ongeveer 1,5–3,5 %"},
+    "premises.owner_costs": {
+        "fr": "Estimation : assurance du propriétaire, gros entretien et précompte immobilier (dont les bâtiments "
+              "affectés à l'aide sociale ou aux soins peuvent être exonérés : borne basse) d'un immeuble de bureaux "
+              "bruxellois, en part de son prix par an",
+        "nl": "Schatting: eigenaarsverzekering, groot onderhoud en onroerende voorheffing (waarvan gebouwen voor "
+              "sociale hulp of zorg vrijgesteld kunnen zijn: ondergrens) van een Brussels kantoorgebouw, als deel "
+              "van de prijs per jaar"},
+    "premises.residual_value": {
+        "fr": "Estimation : valeur du bâtiment en fin d'horizon en part de son prix (nominal) ; les prix des "
+              "bureaux bruxellois ont à peu près suivi l'inflation entre 2010 et 2024 ; asymétrique car un bâtiment "
+              "bien situé peut prendre de la valeur, et un bâtiment de services sociaux peut demander des travaux "
+              "ou se vendre lentement",
+        "nl": "Schatting: waarde van het gebouw aan het einde van de horizon als deel van de prijs (nominaal); "
+              "Brusselse kantoorprijzen volgden ongeveer de inflatie tussen 2010 en 2024; scheef omdat een goed "
+              "gelegen gebouw in waarde kan stijgen, en een gebouw voor sociale diensten werken kan vergen of "
+              "traag verkoopt"},
 }

@@ -264,5 +264,6 @@ GROUPS: dict[str, dict[str, str]] = {
     "benefit": {"fr": "Réalisation des bénéfices", "nl": "Realisatie van de baten",
                 "en": "Benefit realisation"},
     "exit": {"fr": "Départs", "nl": "Uittredingen", "en": "Exits"},
+    "staff": {"fr": "Transition du personnel", "nl": "Overgang van het personeel", "en": "Staff transition"},
     "finance": {"fr": "Finances", "nl": "Financieel", "en": "Finance"},
 }

@@ -51,3 +51,42 @@ DESCRIPTIONS_V2.update({
         "nl": "Meerkost van het gedeelde personeel (personeel en onthaal) in het eerste jaar, als "
               "deel van de kost (leercurve)"},
 })
+DESCRIPTIONS_V2.update({
+    "staff.attrition_rate": {
+        "fr": "Part des travailleurs d'un membre qui partent chaque année : les postes libérés accueillent le "
+              "personnel réaffecté ; le surplus resté en support part à ce rythme",
+        "nl": "Deel van de werknemers van een lid dat elk jaar vertrekt: de vrijgekomen posten nemen het "
+              "herplaatste personeel op; het overschot dat in ondersteuning blijft, vertrekt aan dit ritme"},
+    "staff.retraining_cost": {
+        "fr": "Coût unique de formation d'un travailleur de support réaffecté au terrain, par ETP",
+        "nl": "Eenmalige kost om een ondersteunende werknemer bij te scholen voor terreinwerk, per VTE"},
+    "staff.seniority_years": {
+        "fr": "Ancienneté du personnel de support licencié lors de la transition (fixe son préavis en semaines)",
+        "nl": "Anciënniteit van het ondersteunend personeel dat bij de overgang ontslagen wordt (bepaalt de "
+              "opzeggingstermijn in weken)"},
+})
+DESCRIPTIONS_V2.update({
+    "premises.vacancy_years": {
+        "fr": "Années pendant lesquelles l'espace d'un membre parti du site partagé reste payé et vide "
+              "(l'engagement de bail)",
+        "nl": "Jaren dat de ruimte van een lid dat de gedeelde site verlaat betaald en leeg blijft "
+              "(de huurverbintenis)"},
+})
+DESCRIPTIONS_V2.update({
+    "premises.loan_rate": {
+        "fr": "Taux d'intérêt de l'emprunt qui finance l'achat d'un site partagé",
+        "nl": "Rentevoet van de lening die de aankoop van een gedeelde site financiert"},
+    "premises.purchase_costs": {
+        "fr": "Frais uniques d'achat d'un bâtiment, en part de son prix (droits d'enregistrement, notaire, acte "
+              "d'hypothèque)",
+        "nl": "Eenmalige kosten bij de aankoop van een gebouw, als deel van de prijs (registratierechten, notaris, "
+              "hypotheekakte)"},
+    "premises.owner_costs": {
+        "fr": "Charges annuelles de propriétaire du site partagé (entretien, assurance, précompte immobilier), en "
+              "part de son prix",
+        "nl": "Jaarlijkse eigenaarskosten van de gedeelde site (onderhoud, verzekering, onroerende voorheffing), "
+              "als deel van de prijs"},
+    "premises.residual_value": {
+        "fr": "Valeur du site acheté à la fin de l'horizon, en part de son prix d'achat",
+        "nl": "Waarde van de gekochte site aan het einde van de horizon, als deel van de aankoopprijs"},
+})

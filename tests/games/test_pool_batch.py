@@ -148,3 +148,29 @@ def test_unknown_model_fields_fall_back_to_full_rows(models):
     pair[0, :2] = True
     np.testing.assert_allclose(costs(pair), coalition_costs(model, pair, executor=None), rtol=1e-12)
     assert isinstance(KernelCosts(model, pool_rows=False).restrict([0, 1]).model, PoolModel)
+
+
+@pytest.mark.parametrize("follows_worker", [False, True])
+def test_pool_rows_carry_the_staff_transition_cofunding_leases_and_a_bought_site(models, follows_worker):
+    """Model v2's staff transition, co-funded posts, lease run-on and a bought site, none of which
+    the examples exercise at their central values: pool rows still cost what full rows cost."""
+    from simulator.scenario import SitePurchase, StaffTransition
+
+    model = models["b_shared_house"]
+    scenario = model.scenario
+    sites = [scenario.sites[0].model_copy(update={"purchase": SitePurchase(price_eur=900_000, loan_share=0.7,
+                                                                           loan_years=15)}),
+             *scenario.sites[1:]]
+    scenario = scenario.model_copy(update={
+        "staff_transition": StaffTransition(redeployment=0.5, dismissal=0.3), "sites": sites,
+        "cofunding_follows_worker": follows_worker})
+    rng = np.random.default_rng(11)
+    data = dict(model.data)
+    data["cofunded_share"] = np.where(np.isnan(data["fte"]), np.nan, rng.uniform(0, 0.6, data["fte"].shape))
+    data["lease_months_left"] = np.where(np.isnan(data["lease_months_left"]),
+                                         rng.integers(0, 24, data["lease_months_left"].shape).astype(float), 0.0)
+    v2 = dataclasses.replace(model, scenario=scenario, data=data)
+    masks = random_pools(rng, 60, v2.n, max(1, v2.n // 2))
+    full = coalition_costs(v2, masks, executor=None)
+    assert not np.allclose(full, coalition_costs(model, masks, executor=None))  # the mechanisms bite
+    np.testing.assert_allclose(PoolRows(v2).costs(masks), full, rtol=1e-12, atol=1e-6)

@@ -132,7 +132,7 @@ def test_default_groups_cover_prefixes_and_custom_groups_accept_patterns():
     assert all(p.startswith("premises.") for p in groups["premises"])
     assert resolve_groups("none", names) is None
     custom = resolve_groups({"hr": ["salary.hr_officer", "scale_exponent.payroll_hr"],
-                             "rents": ["premises.r*"]}, names)
+                             "rents": ["premises.ren*"]}, names)  # premises.r* also takes residual_value
     assert custom == {"hr": ["salary.hr_officer", "scale_exponent.payroll_hr"],
                       "rents": ["premises.rent"]}
     with pytest.raises(InputError) as err:

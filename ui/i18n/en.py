@@ -10,6 +10,7 @@ from ui.i18n.honest_en import HONEST
 from ui.i18n.method_en import METHOD
 from ui.i18n.model_v2_en import MODEL_V2
 from ui.i18n.pool_state_en import POOL_STATE
+from ui.i18n.staff_en import STAFF
 from ui.i18n.uncertainty_en import UNCERTAINTY
 from ui.i18n.workbook_en import WORKBOOK
 
@@ -348,6 +349,7 @@ MESSAGES: dict[str, str] = {
     **BATCH,
     **HONEST,
     **MODEL_V2,
+    **STAFF,
     **POOL_STATE,
     **WORKBOOK,
     **CARDS,

@@ -10,6 +10,7 @@ from ui.i18n.honest_fr import HONEST
 from ui.i18n.method_fr import METHOD
 from ui.i18n.model_v2_fr import MODEL_V2
 from ui.i18n.pool_state_fr import POOL_STATE
+from ui.i18n.staff_fr import STAFF
 from ui.i18n.uncertainty_fr import UNCERTAINTY
 from ui.i18n.workbook_fr import WORKBOOK
 
@@ -356,6 +357,7 @@ MESSAGES: dict[str, str] = {
     **BATCH,
     **HONEST,
     **MODEL_V2,
+    **STAFF,
     **POOL_STATE,
     **WORKBOOK,
     **CARDS,

@@ -10,6 +10,7 @@ from ui.i18n.honest_nl import HONEST
 from ui.i18n.method_nl import METHOD
 from ui.i18n.model_v2_nl import MODEL_V2
 from ui.i18n.pool_state_nl import POOL_STATE
+from ui.i18n.staff_nl import STAFF
 from ui.i18n.uncertainty_nl import UNCERTAINTY
 from ui.i18n.workbook_nl import WORKBOOK
 
@@ -355,6 +356,7 @@ MESSAGES: dict[str, str] = {
     **BATCH,
     **HONEST,
     **MODEL_V2,
+    **STAFF,
     **POOL_STATE,
     **WORKBOOK,
     **CARDS,

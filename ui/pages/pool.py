@@ -10,7 +10,7 @@ import streamlit as st
 
 from simulator.errors import InputError
 from simulator.examples import example_text, stored_name
-from ui import builder, engine, funding_panel, state
+from ui import builder, engine, funding_panel, staff_options, state
 from ui import headline as honest
 from ui.guard import show_input_error
 from ui.i18n import current_language, t
@@ -92,6 +92,7 @@ def render() -> None:
     with tabs[3]:
         builder.name_field()
         builder.horizon_and_key()
+        staff_options.render()
     with tabs[4]:
         funding_panel.render()
     with answer_box:

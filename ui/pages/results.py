@@ -14,7 +14,7 @@ import streamlit as st
 from simulator.examples import title_for
 from simulator.report import figures
 from simulator.results import CASHFLOW_TERMS
-from ui import brief_button, charts, engine, funding_panel, state
+from ui import brief_button, charts, engine, funding_panel, site_purchase, state
 from ui import headline as honest
 from ui.formatting import money, percent
 from ui.i18n import current_language, has, t
@@ -43,6 +43,10 @@ def members_table(result: Any) -> pd.DataFrame:
         t("members.col.allocated"): [money(v, lang) for v in frame["allocated_cost_eur"]],
         t("honest.col.setup"): [money(v, lang) for v in frame["setup_annualised_eur"]],
         t("honest.col.exit"): [money(v, lang) for v in frame["exit_risk_eur"]],
+        **({t("honest.col.transition"): [money(v, lang) for v in frame["staff_transition_eur"]]}
+           if frame.get("staff_transition_eur", pd.Series(dtype=float)).abs().gt(0).any() else {}),
+        **({t("honest.col.site_purchase"): [money(v, lang) for v in frame["site_purchase_eur"]]}
+           if frame.get("site_purchase_eur", pd.Series(dtype=float)).abs().gt(0).any() else {}),
         t("honest.col.subsidy"): [money(v, lang) for v in frame["subsidy_eur"]],
         t("members.col.gain"): [money(v, lang) for v in frame["gain_eur"]],
         t("members.col.gain_pct"): [percent(v, lang) for v in frame["gain_pct"]],
@@ -99,7 +103,8 @@ def cashflow_table(flows: pd.DataFrame) -> pd.DataFrame:
     of :data:`simulator.results.CASHFLOW_TERMS` (funding instruments that are zero every year left
     out) and the net flow, which is their sum. Amounts formatted for the session's language."""
     lang = current_language()
-    terms = [c for c in CASHFLOW_TERMS if not (c.startswith("funding_") and not flows[c].abs().gt(0).any())]
+    optional = ("funding_", "staff_transition_", "site_purchase_")  # shown when not zero every year
+    terms = [c for c in CASHFLOW_TERMS if not (c.startswith(optional) and not flows[c].abs().gt(0).any())]
     rows = ["baseline_eur", "pooled_eur", *terms, "net_cashflow_eur"]
     table = flows[rows].T
     shown = table.map(lambda v: money(v, lang))
@@ -180,6 +185,7 @@ def render() -> None:
     honest.render(result)
     warnings(result.warnings)
     funding_panel.public_view(result.summary)
+    site_purchase.comparison(result.summary)
     brief_button.render(result)
     tabs = st.tabs([t("results.waterfall"), t("results.members"), t("results.cashflows"),
                     t("results.vat"), t("results.downloads")])

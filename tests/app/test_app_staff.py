@@ -1,0 +1,44 @@
+"""Pool set-up: the staff-transition shares and the co-funding switch (MODEL.md §8.3)."""
+
+from __future__ import annotations
+
+from app_harness import expected_headline, metrics, new_app, no_failure, scenario
+
+
+def test_transition_sliders_and_cofunding_switch_write_the_scenario():
+    at = new_app()
+    at.slider(key="w:staff_transition.redeployment").set_value(0.5).run()
+    at.slider(key="w:staff_transition.dismissal").set_value(0.25).run()
+    at.toggle(key="w:cofunding_follows_worker").set_value(True).run()
+    no_failure(at)
+    data = scenario(at)
+    assert data["staff_transition"] == {"redeployment": 0.5, "dismissal": 0.25}
+    assert data["cofunding_follows_worker"] is True
+    assert metrics(at) == list(expected_headline(data).values())
+    # the rest of the surplus is left to attrition, said in the user's language
+    assert any("Laissé aux départs naturels : 25" in c.value for c in at.caption)
+
+
+def test_shares_over_one_are_refused_in_plain_french():
+    at = new_app()
+    at.slider(key="w:staff_transition.redeployment").set_value(0.8).run()
+    at.slider(key="w:staff_transition.dismissal").set_value(0.5).run()
+    no_failure(at)
+    assert any("ensemble au plus 1" in e.value for e in at.error), [e.value for e in at.error]
+
+
+def test_a_bought_site_is_compared_with_renting_on_the_results_page():
+    from app_harness import engine_result, goto
+
+    at = new_app()
+    at.selectbox(key="_example_choice").set_value("b_shared_house").run()
+    at.button[0].click().run()
+    data = scenario(at)
+    data["sites"][0]["purchase"] = {"price_eur": 2_500_000.0, "loan_share": 0.8, "loan_years": 20}
+    at.session_state["scenario"] = data
+    at = goto(at, "results")
+    no_failure(at)
+    cmp = engine_result(scenario(at)).summary["buy_vs_rent"]
+    infos = [i.value for i in at.info if "Acheter le site" in i.value]
+    assert len(infos) == 1 and ("de mieux" in infos[0]) == (cmp["buy_minus_rent_eur"] >= 0)
+    assert scenario(at)["sites"][0]["purchase"]["price_eur"] == 2_500_000.0  # the pool page kept it
