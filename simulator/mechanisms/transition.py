@@ -191,7 +191,8 @@ def transition(S, S_eur, fte_total, *, attrition_rate, redeployment: float, dism
     """The three paths for a batch (see the module docstring).
 
     ``S``, ``S_eur`` ``(B, n)`` surplus FTE and its €/yr (:func:`surplus_by_member`),
-    ``fte_total`` ``(n,)`` (or ``(B, n)``, each row its own members), ``attrition_rate``, ``retraining_cost``, ``seniority_years`` ``(B,)``,
+    ``fte_total`` ``(n,)`` (or ``(B, n)``, each row its own members), ``attrition_rate``,
+    ``retraining_cost``, ``seniority_years`` ``(B,)``,
     ``wage_index`` ``(B, T+1)`` (1 in years 0 and 1).
     """
     B, T1 = wage_index.shape
