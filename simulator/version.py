@@ -1,4 +1,4 @@
 """Model version, stamped in every result (see CHANGELOG.md)."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 MODEL_VERSION = __version__
