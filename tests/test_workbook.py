@@ -267,3 +267,29 @@ def test_cli_refuses_a_bad_target_before_computing(capsys, tmp_path):
     code, output = cli(capsys, "run", scenario, "--xlsx", same, "--excel", same, "--draws", "0")
     assert code == 2 and "twice" in output
     assert not list(tmp_path.iterdir())
+
+
+def test_model_v2_terms_get_their_columns_and_rows_still_add_up(tmp_path):
+    """A bought site puts its financing on the members' rows: the sheet shows that column (in the
+    reader's language) and each row still adds up, gain = standalone − pays − set-up − exit risk −
+    staff transition − site bought + subsidy."""
+    from simulator.scenario import SitePurchase
+
+    scn = load_scenario(SCENARIOS / "b_shared_house.yaml")
+    site = scn.sites[0].model_copy(update={"purchase": SitePurchase(price_eur=900_000, loan_share=0.7,
+                                                                     loan_years=15)})
+    result = simulate(scn.model_copy(update={"sites": [site, *scn.sites[1:]]}))
+    m = result.members
+    assert m["site_purchase_eur"].abs().max() > 1  # the mechanism bites in this scenario
+    lang = "en"
+    ws = sheet(load_workbook(write_people_workbook(tmp_path / "b.xlsx", result, None, lang)), lang, "members")
+    assert t("honest.col.site_purchase", lang=lang) in header(ws)
+    keys = ("members.col.standalone", "members.col.allocated", "honest.col.setup", "honest.col.exit",
+            "honest.col.site_purchase", "honest.col.subsidy", "members.col.gain")
+    transition = t("honest.col.transition", lang=lang)
+    for r in rows(ws)[: len(m)]:
+        v = {k: r[t(k, lang=lang)].value for k in keys}
+        staff = r[transition].value if transition in r else 0.0
+        assert (v["members.col.standalone"] - v["members.col.allocated"] - v["honest.col.setup"]
+                - v["honest.col.exit"] - staff - v["honest.col.site_purchase"] + v["honest.col.subsidy"]) \
+            == pytest.approx(v["members.col.gain"], abs=0.05)

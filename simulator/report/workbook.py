@@ -273,6 +273,9 @@ def _members_sheet(book: Any, result: Any, lang: str) -> None:
                ("members.col.standalone", "standalone_cost_eur", EUR),
                ("members.col.allocated", "allocated_cost_eur", EUR),
                ("honest.col.setup", "setup_annualised_eur", EUR), ("honest.col.exit", "exit_risk_eur", EUR),
+               *[(key, col, EUR) for key, col in (("honest.col.transition", "staff_transition_eur"),
+                                                  ("honest.col.site_purchase", "site_purchase_eur"))
+                 if col in m and m[col].abs().max() > 0.005],  # model v2's terms, where a member bears one
                ("honest.col.subsidy", "subsidy_eur", EUR), ("members.col.gain", "gain_eur", EUR),
                ("members.col.gain_pct", "gain_pct", PCT), ("members.col.rational", "individually_rational", None),
                ("members.col.estimated", "estimated", None)]

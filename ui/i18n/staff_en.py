@@ -2,10 +2,6 @@
 
 STAFF: dict[str, str] = {
     "column.cofunded_share": "co-funded share",
-    "waterfall.cofunding_lost": "Job subsidies lost",
-    "waterfall.staff_transition": "Staff transition (annualised)",
-    "honest.cf.staff_transition_eur": "Staff transition (kept, redeployed, dismissed)",
-    "honest.col.transition": "Staff transition (€/yr)",
     "staff.title": "Staff the pool no longer needs",
     "staff.help": "When the pool needs fewer support posts than the members employ today, the "
                   "difference leaves by redeployment to frontline work, dismissal with notice, or stays "
@@ -24,9 +20,6 @@ STAFF: dict[str, str] = {
     # premises lease commitments (MODEL.md §8.6)
     "column.lease_months_left": "months of current lease left",
     # buying the shared site (MODEL.md §8.6)
-    "waterfall.site_purchase": "Site bought: financing (annualised)",
-    "honest.cf.site_purchase_eur": "Site bought: equity, costs, loan, final value",
-    "honest.col.site_purchase": "Site bought (€/yr)",
     "purchase.help": "Buy a shared site instead of renting it: give its price (empty = rented). The loan rate, "
                      "purchase costs, owner costs and the building's final value are on the Assumptions page.",
     "purchase.price": "Purchase price (€)",

@@ -2,10 +2,6 @@
 
 STAFF: dict[str, str] = {
     "column.cofunded_share": "part cofinancée",
-    "waterfall.cofunding_lost": "Aides à l'emploi perdues",
-    "waterfall.staff_transition": "Transition du personnel (annualisée)",
-    "honest.cf.staff_transition_eur": "Transition du personnel (maintenu, réaffecté, licencié)",
-    "honest.col.transition": "Transition du personnel (€/an)",
     "staff.title": "Le personnel dont le pool n'a plus besoin",
     "staff.help": "Quand le pool a besoin de moins de postes de support que les membres n'en emploient "
                   "aujourd'hui, la différence part par réaffectation vers le terrain, par licenciement avec "
@@ -25,9 +21,6 @@ STAFF: dict[str, str] = {
     # engagements de bail des locaux (MODEL.md §8.6)
     "column.lease_months_left": "mois de bail actuel restants",
     # achat du site partagé (MODEL.md §8.6)
-    "waterfall.site_purchase": "Site acheté : financement (annualisé)",
-    "honest.cf.site_purchase_eur": "Site acheté : fonds propres, frais, emprunt, valeur finale",
-    "honest.col.site_purchase": "Site acheté (€/an)",
     "purchase.help": "Acheter un site partagé au lieu de le louer : indiquez son prix (vide = loué). Le taux "
                      "d'emprunt, les frais d'achat, les charges de propriétaire et la valeur finale du bâtiment "
                      "sont dans la page Hypothèses.",

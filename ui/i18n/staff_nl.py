@@ -2,10 +2,6 @@
 
 STAFF: dict[str, str] = {
     "column.cofunded_share": "gesubsidieerd deel",
-    "waterfall.cofunding_lost": "Verloren tewerkstellingssubsidies",
-    "waterfall.staff_transition": "Overgang van het personeel (per jaar)",
-    "honest.cf.staff_transition_eur": "Overgang van het personeel (behouden, herplaatst, ontslagen)",
-    "honest.col.transition": "Overgang personeel (€/jaar)",
     "staff.title": "Personeel dat de pool niet meer nodig heeft",
     "staff.help": "Als de pool minder ondersteunende posten nodig heeft dan de leden vandaag tewerkstellen, "
                   "vertrekt het verschil via herplaatsing naar het terrein, ontslag met opzegging, of blijft het "
@@ -24,9 +20,6 @@ STAFF: dict[str, str] = {
     # huurverbintenissen van de huisvesting (MODEL.md §8.6)
     "column.lease_months_left": "resterende maanden huidige huur",
     # aankoop van de gedeelde site (MODEL.md §8.6)
-    "waterfall.site_purchase": "Gekochte site: financiering (per jaar)",
-    "honest.cf.site_purchase_eur": "Gekochte site: eigen middelen, kosten, lening, eindwaarde",
-    "honest.col.site_purchase": "Gekochte site (€/jaar)",
     "purchase.help": "Een gedeelde site kopen in plaats van huren: geef de prijs (leeg = gehuurd). De rentevoet, "
                      "aankoopkosten, eigenaarskosten en eindwaarde van het gebouw staan op de pagina Aannames.",
     "purchase.price": "Aankoopprijs (€)",

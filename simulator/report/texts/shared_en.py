@@ -61,4 +61,7 @@ SHARED: dict[str, str] = {
     "uncertainty.axis.npv": "Net present value (€)",
     "uncertainty.tornado.low": "Assumption at its P10",
     "uncertainty.tornado.high": "Assumption at its P90",
+    "waterfall.cofunding_lost": "Job subsidies lost",
+    "waterfall.staff_transition": "Staff transition (annualised)",
+    "waterfall.site_purchase": "Site bought: financing (annualised)",
 }

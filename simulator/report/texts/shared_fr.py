@@ -63,4 +63,7 @@ SHARED: dict[str, str] = {
     "uncertainty.axis.npv": "Valeur actuelle nette (€)",
     "uncertainty.tornado.low": "Hypothèse à son P10",
     "uncertainty.tornado.high": "Hypothèse à son P90",
+    "waterfall.cofunding_lost": "Aides à l'emploi perdues",
+    "waterfall.staff_transition": "Transition du personnel (annualisée)",
+    "waterfall.site_purchase": "Site acheté : financement (annualisé)",
 }

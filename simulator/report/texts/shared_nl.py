@@ -63,4 +63,7 @@ SHARED: dict[str, str] = {
     "uncertainty.axis.npv": "Netto contante waarde (€)",
     "uncertainty.tornado.low": "Aanname op haar P10",
     "uncertainty.tornado.high": "Aanname op haar P90",
+    "waterfall.cofunding_lost": "Verloren tewerkstellingssubsidies",
+    "waterfall.staff_transition": "Overgang van het personeel (per jaar)",
+    "waterfall.site_purchase": "Gekochte site: financiering (per jaar)",
 }

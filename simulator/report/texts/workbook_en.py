@@ -58,7 +58,8 @@ WORKBOOK: dict[str, str] = {
     "workbook.col.value": "Value",
     "workbook.col.year": "Year",
     "workbook.members.identity": (
-        "Each row adds up: gain = cost alone − pays in the pool − set-up − exit risk + subsidies. "
+        "Each row adds up: gain = cost alone − pays in the pool − set-up − exit risk − staff transition "
+        "− site bought + subsidies (those two columns appear only when a member bears them). "
         "The column \"pays in the pool\" sums to the pooled cost."
     ),
     "workbook.never": "Never within the horizon",
@@ -105,4 +106,8 @@ WORKBOOK: dict[str, str] = {
     "workbook.sheet.scenario": "Scenario",
     "workbook.sheet.waterfall": "Waterfall",
     "workbook.total": "Total",
+    "honest.cf.staff_transition_eur": "Staff transition (kept, redeployed, dismissed)",
+    "honest.col.transition": "Staff transition (€/yr)",
+    "honest.cf.site_purchase_eur": "Site bought: equity, costs, loan, final value",
+    "honest.col.site_purchase": "Site bought (€/yr)",
 }

@@ -59,7 +59,8 @@ WORKBOOK: dict[str, str] = {
     "workbook.col.year": "Année",
     "workbook.members.identity": (
         "Chaque ligne s'additionne : gain = coût seul − paie dans le pool − mise en place − risque "
-        "de départ + subsides. La somme de la colonne « paie dans le pool » est le coût mutualisé."
+        "de départ − transition du personnel − site acheté + subsides (ces deux colonnes n'apparaissent "
+        "que si un membre les supporte). La somme de la colonne « paie dans le pool » est le coût mutualisé."
     ),
     "workbook.never": "Jamais dans l'horizon",
     "workbook.row.allocation": "Clé de répartition",
@@ -105,4 +106,8 @@ WORKBOOK: dict[str, str] = {
     "workbook.sheet.scenario": "Scénario",
     "workbook.sheet.waterfall": "Cascade",
     "workbook.total": "Total",
+    "honest.cf.staff_transition_eur": "Transition du personnel (maintenu, réaffecté, licencié)",
+    "honest.col.transition": "Transition du personnel (€/an)",
+    "honest.cf.site_purchase_eur": "Site acheté : fonds propres, frais, emprunt, valeur finale",
+    "honest.col.site_purchase": "Site acheté (€/an)",
 }

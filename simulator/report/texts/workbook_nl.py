@@ -58,8 +58,9 @@ WORKBOOK: dict[str, str] = {
     "workbook.col.value": "Waarde",
     "workbook.col.year": "Jaar",
     "workbook.members.identity": (
-        "Elke rij telt op: winst = kost alleen − betaalt in de pool − opstart − vertrekrisico + "
-        "subsidies. De som van de kolom „betaalt in de pool” is de gedeelde kost."
+        "Elke rij telt op: winst = kost alleen − betaalt in de pool − opstart − vertrekrisico − "
+        "overgang personeel − gekochte site + subsidies (die twee kolommen verschijnen alleen als een lid "
+        "ze draagt). De som van de kolom „betaalt in de pool” is de gedeelde kost."
     ),
     "workbook.never": "Nooit binnen de horizon",
     "workbook.row.allocation": "Verdeelsleutel",
@@ -105,4 +106,8 @@ WORKBOOK: dict[str, str] = {
     "workbook.sheet.scenario": "Scenario",
     "workbook.sheet.waterfall": "Waterval",
     "workbook.total": "Totaal",
+    "honest.cf.staff_transition_eur": "Overgang van het personeel (behouden, herplaatst, ontslagen)",
+    "honest.col.transition": "Overgang personeel (€/jaar)",
+    "honest.cf.site_purchase_eur": "Gekochte site: eigen middelen, kosten, lening, eindwaarde",
+    "honest.col.site_purchase": "Gekochte site (€/jaar)",
 }
