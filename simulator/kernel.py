@@ -24,7 +24,7 @@ from simulator.mechanisms.site_purchase import purchase_flows
 from simulator.mechanisms.transition import Transition, surplus_by_member, transition
 from simulator.mechanisms.vat import vat_and_margin
 from simulator.model import Model
-from simulator.params import ParamArrays
+from simulator.params import ParamArrays, default_arrays
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -120,7 +120,7 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
         Skip the per-member split (``allocated``, ``member_gain``… are then None): the cost game
         needs only the pool's totals, for a million coalitions.
     """
-    P = params if isinstance(params, ParamArrays) else ParamArrays(params or model.params)
+    P = params if isinstance(params, ParamArrays) else (ParamArrays(params) if params else default_arrays(model.params))
     m = model.mask if mask is None else np.asarray(mask, dtype=bool)
     if m.ndim == 2:
         m = m[None]

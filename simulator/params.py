@@ -46,5 +46,27 @@ class ParamArrays:
 
     def per_function(self, template: str, fids) -> np.ndarray:
         """``(B, 1, K)`` stacking ``template.format(f)`` over functions."""
-        cols = [np.broadcast_to(self._v[template.format(f)], (self.B,)) for f in fids]
-        return np.stack(cols, axis=-1)[:, None, :] if cols else np.zeros((self.B, 1, 0))
+        out = np.empty((self.B, 1, len(fids)))
+        for j, f in enumerate(fids):  # loop over functions (few); a column assignment broadcasts (1,) draws
+            out[:, 0, j] = self._v[template.format(f)]
+        return out
+
+
+#: The defaults' arrays of the last few parameter sets run without draws (a single run rebuilds
+#: nothing: ~90 parameters, a third of a one-run kernel call otherwise). Keyed by identity.
+_DEFAULT_ARRAYS: dict[int, tuple[object, ParamArrays]] = {}
+
+
+def default_arrays(params: Mapping[str, float]) -> ParamArrays:
+    """``ParamArrays(params)``, built once per parameter set object and read-only (a stage that
+    wrote into a parameter array would raise instead of corrupting the next run)."""
+    hit = _DEFAULT_ARRAYS.get(id(params))
+    if hit is not None and hit[0] is params:
+        return hit[1]
+    arrays = ParamArrays(params)
+    for v in arrays._v.values():
+        v.flags.writeable = False
+    if len(_DEFAULT_ARRAYS) >= 64:
+        _DEFAULT_ARRAYS.pop(next(iter(_DEFAULT_ARRAYS)))
+    _DEFAULT_ARRAYS[id(params)] = (params, arrays)
+    return arrays

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
-from simulator.mechanisms import batch_first, coverage
+from simulator.mechanisms import batch_first, coverage, nan0
 
 FIELDS = (
     FieldSpec("hours_week", "h/week", "Staffed opening hours per week of the {label} desk.",
@@ -41,7 +41,7 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
     pooled, comps = coverage.pooled_coverage(h, v, sa, ctx.mask(cols), ctx.site_onehot, grade_cost=gc,
                                              poolable=P.col("reception.poolable_share"),
                                              schedule=schedule, **desk)
-    return KindResult(standalone=sa, pooled=pooled, billed=pooled, workload=batch_first(np.nan_to_num(h)),
+    return KindResult(standalone=sa, pooled=pooled, billed=pooled, workload=batch_first(nan0(h)),
                       components=comps)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
-from simulator.mechanisms import batch_first, fixed_shared
+from simulator.mechanisms import batch_first, fixed_shared, nan0
 
 FIELDS = (
     FieldSpec("users", "users", "Number of users of {label}."),
@@ -23,7 +23,7 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
         users, sa, ctx.mask(cols), tier_users=P.col("software.tier_users"),
         tier_step=P.col("software.tier_step"), **kw)
     return KindResult(standalone=sa, pooled=pooled, billed=pooled,
-                      workload=batch_first(np.nan_to_num(users)), components=comps)
+                      workload=batch_first(nan0(users)), components=comps)
 
 
 KIND = CostKind(

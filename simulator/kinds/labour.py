@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
-from simulator.mechanisms import labour, masked_sum, member_counts
+from simulator.mechanisms import labour, masked_sum, member_counts, nan0
 
 FIELDS = (
     FieldSpec("fte", "FTE", "In-house staff working on {label} today (full-time equivalents)."),
@@ -35,7 +35,7 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
     ld = labour.LabourData(*(ctx.data(k, cols) for k in ("fte", "cost_eur", "external_eur",
                                                            "hidden_hours_week", "hidden_hourly_eur")))
     share = ctx.data("cofunded_share", cols)
-    subsidy = labour.cofunding(ld, gc, share) if np.nan_to_num(share).any() else None  # (1|B, n, K) €/yr
+    subsidy = labour.cofunding(ld, gc, share) if nan0(share).any() else None  # (1|B, n, K) €/yr
     hours, weeks = P.col("work.hours_per_week"), P.col("work.weeks_per_year")
     value_hidden = model.scenario.value_hidden_hours
     sa = labour.standalone_cost(ld, gc, hours, weeks, P.col("hidden_time.hourly_cost"),

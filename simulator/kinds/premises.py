@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
-from simulator.mechanisms import premises
+from simulator.mechanisms import nan0, premises
 
 FIELDS = (
     FieldSpec("private_m2", "m²", "Private floor area (offices, consulting rooms)."),
@@ -34,7 +34,7 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
                                   default_rent=P.col("premises.rent"), charges=P.col("premises.charges"))
     price = site_prices(model)  # (S,) NaN = rented
     owned = ~np.isnan(price)
-    owner_costs = P["premises.owner_costs"][:, None] * np.nan_to_num(price)[None, :] if owned.any() else None
+    owner_costs = P["premises.owner_costs"][:, None] * nan0(price)[None, :] if owned.any() else None
     pooled, area, moved, comps, site_cost = premises.pooled_premises(
         priv, comm, sa, ctx.mask(cols), ctx.site_onehot, model.site_rent,
         b=P.col("premises.scale_exponent"), default_rent=P.col("premises.rent"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
-from simulator.mechanisms import batch_first, purchasing
+from simulator.mechanisms import batch_first, nan0, purchasing
 
 FIELDS = (FieldSpec("spend_eur", "€/yr", "Annual spend on {label}, VAT included."),)
 
@@ -32,7 +32,7 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
         negotiable=P.per_function("purchasing.negotiable_share.{}", [model.function_ids[j] for j in cols]),
         **kw)
     return KindResult(standalone=sa, pooled=pooled, billed=central,
-                      workload=batch_first(np.nan_to_num(spend)), components=comps)
+                      workload=batch_first(nan0(spend)), components=comps)
 
 
 KIND = CostKind(

@@ -10,6 +10,16 @@ sum is exactly pooled − baseline, so the waterfall always adds up.
 import numpy as np
 
 
+def nan0(x) -> np.ndarray:
+    """``x`` as floats with NaN (a value not given) read as 0.
+
+    ``np.nan_to_num`` without its ±inf clipping (inputs are validated finite): about 5× cheaper on
+    the small ``(n, K)`` arrays a run handles, and a run calls it some thirty times.
+    """
+    x = np.asarray(x, dtype=float)
+    return np.where(np.isnan(x), 0.0, x)
+
+
 def masked_sum(mask: np.ndarray, x) -> np.ndarray:
     """Σ_i over the member axis of ``x`` where ``mask``: ``(B, n, K)`` bool × ``(n, K)``/``(1|B, n, K)`` → ``(B, K)``.
 

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulator.mechanisms import masked_sum
+from simulator.mechanisms import masked_sum, nan0
 
 
 def desk_fte(hours_week, visitors_week, *, full_time_hours, cover, threshold, extra_per_100):
     """Staff a desk needs: h / full-time × cover + max(0, visitors − threshold)/100 × extra."""
-    over = np.maximum(np.nan_to_num(visitors_week) - threshold, 0.0)
-    return np.nan_to_num(hours_week) / full_time_hours * cover + over / 100.0 * extra_per_100
+    over = np.maximum(nan0(visitors_week) - threshold, 0.0)
+    return nan0(hours_week) / full_time_hours * cover + over / 100.0 * extra_per_100
 
 
 def standalone_cost(hours_week, visitors_week, declared, *, grade_cost, **desk):
@@ -43,10 +43,10 @@ def week_grid(opens_at, closes_at, days_week):
     0–24). Returns the grid and ``has`` ``(n, K)``: True where a full schedule is given.
     """
     o, c, d = (np.asarray(x, dtype=float) for x in (opens_at, closes_at, days_week))
-    has = ~(np.isnan(o) | np.isnan(c) | np.isnan(d)) & (np.nan_to_num(c) > np.nan_to_num(o))
+    has = ~(np.isnan(o) | np.isnan(c) | np.isnan(d)) & (nan0(c) > nan0(o))
     t = (np.arange(SLOTS_PER_DAY) + 0.5) / 4.0  # slot mid-points, hours
-    day_open = (t >= np.nan_to_num(o)[..., None]) & (t < np.nan_to_num(c)[..., None])  # (n, K, 96)
-    days = np.arange(7) < np.round(np.nan_to_num(d))[..., None]  # (n, K, 7)
+    day_open = (t >= nan0(o)[..., None]) & (t < nan0(c)[..., None])  # (n, K, 96)
+    days = np.arange(7) < np.round(nan0(d))[..., None]  # (n, K, 7)
     grid = (days[..., :, None] & day_open[..., None, :]).reshape(*o.shape, 7 * SLOTS_PER_DAY)
     return grid & has[..., None], has
 
@@ -64,7 +64,7 @@ def union_hours(at, grid, has, hours):
     else:  # member-batched (B, n, K, W): each row has its own members
         covered = np.einsum("bnks,bnkw->bksw", at.astype(np.float32), grid.astype(np.float32)) > 0
     scheduled = covered.sum(axis=-1) / 4.0
-    h = np.where(has, 0.0, np.nan_to_num(hours))
+    h = np.where(has, 0.0, nan0(hours))
     unscheduled = np.where(at, h[..., None], 0.0).max(axis=1)
     return np.maximum(scheduled, unscheduled)
 
@@ -88,9 +88,9 @@ def pooled_coverage(hours, visitors, standalone, mask, site_onehot, *, grade_cos
     at = mask[..., None] & (site_onehot[..., :, None, :] > 0)  # (B, n, K, S)
     count = at.sum(axis=1)  # (B, K, S)
     shared = count >= 2
-    v = np.broadcast_to(np.nan_to_num(visitors)[..., None], at.shape)
+    v = np.broadcast_to(nan0(visitors)[..., None], at.shape)
     if schedule is None:
-        h = np.broadcast_to(np.nan_to_num(hours)[..., None], at.shape)
+        h = np.broadcast_to(nan0(hours)[..., None], at.shape)
         site_hours = np.where(at, h, 0.0).max(axis=1)  # union ≈ longest opening (B, K, S)
     else:
         site_hours = union_hours(at, schedule[0], schedule[1], hours)

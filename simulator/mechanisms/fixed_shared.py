@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulator.mechanisms import masked_sum
+from simulator.mechanisms import masked_sum, nan0
 
 
 def standalone_cost(users, declared, *, fixed, per_user):
     """Declared cost, else F + v·users."""
-    return np.where(np.isnan(declared), fixed + per_user * np.nan_to_num(users), declared)
+    return np.where(np.isnan(declared), fixed + per_user * nan0(users), declared)
 
 
 def pooled_fixed_shared(users, standalone, mask, *, fixed, per_user, tier_users, tier_step):
     """Pooled cost per function ``(B, K)`` and component ``shared_fixed`` (pooled − baseline)."""
-    U = masked_sum(mask, np.nan_to_num(users))
+    U = masked_sum(mask, nan0(users))
     f, v = fixed[..., 0, :], per_user[..., 0, :]
     jumps = np.maximum(np.ceil(U / tier_users[..., 0, :]) - 1.0, 0.0)
     any_pooled = mask.any(axis=-2)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulator.mechanisms import masked_sum
+from simulator.mechanisms import masked_sum, nan0
 
 #: Relative tolerance before rounding up to the next post (W/g = 3.0000000001 is 3 posts).
 ROUND_EPS = 1e-9
@@ -49,17 +49,17 @@ def standalone_cost(d: LabourData, grade_cost, hours_week, weeks, hidden_rate_de
     frontline hours, not euros. Only when a scenario opts in (``value_hidden``) are they added,
     valued at hours × weeks × hourly cost (declared, else the default rate).
     """
-    in_house = np.where(np.isnan(d.cost_eur), np.nan_to_num(d.fte) * grade_cost, d.cost_eur)
-    cash = in_house + np.nan_to_num(d.external_eur)
+    in_house = np.where(np.isnan(d.cost_eur), nan0(d.fte) * grade_cost, d.cost_eur)
+    cash = in_house + nan0(d.external_eur)
     if not value_hidden:
         return cash
     rate = np.where(np.isnan(d.hidden_hourly_eur), hidden_rate_default, d.hidden_hourly_eur)
-    return cash + np.nan_to_num(d.hidden_hours_week) * weeks * rate
+    return cash + nan0(d.hidden_hours_week) * weeks * rate
 
 
 def hidden_fte(d: LabourData, hours_week):
     """Hidden hours in FTE: hours per week ÷ full-time week (frontline capacity once freed)."""
-    return np.nan_to_num(d.hidden_hours_week) / hours_week
+    return nan0(d.hidden_hours_week) / hours_week
 
 
 def workload(d: LabourData, grade_cost, hours_week, provider_margin, vat_rate, vat_exempt):
@@ -69,9 +69,9 @@ def workload(d: LabourData, grade_cost, hours_week, provider_margin, vat_rate, v
     """
     provider_price = grade_cost * (1 + provider_margin) * (1 + vat_rate * vat_exempt)
     return (
-        np.nan_to_num(d.fte)
-        + np.nan_to_num(d.hidden_hours_week) / hours_week
-        + np.nan_to_num(d.external_eur) / provider_price
+        nan0(d.fte)
+        + nan0(d.hidden_hours_week) / hours_week
+        + nan0(d.external_eur) / provider_price
     )
 
 
@@ -150,8 +150,8 @@ def cofunding(d: LabourData, grade_cost, cofunded_share):
     subsidy_i = cofunded share × in-house cost (declared, else FTE × grade cost): Maribel social,
     Actiris ACS posts, structural reductions. External fees and hidden hours carry none.
     """
-    in_house = np.where(np.isnan(d.cost_eur), np.nan_to_num(d.fte) * grade_cost, d.cost_eur)
-    return np.nan_to_num(cofunded_share) * in_house
+    in_house = np.where(np.isnan(d.cost_eur), nan0(d.fte) * grade_cost, d.cost_eur)
+    return nan0(cofunded_share) * in_house
 
 
 def cofunding_on_pooling(pooled, standalone, components, subsidy, mask, *, follows_worker: bool):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulator.mechanisms import masked_sum
+from simulator.mechanisms import masked_sum, nan0
 
 
 def unit_price(volume, *, elasticity, cap, reference):
@@ -42,7 +42,7 @@ def procedure_cost(annual_spend, *, tender_cost, tenders_per_year, thresholds=No
     if thresholds is None:
         return tenders_per_year * tender_cost * np.ones_like(np.asarray(annual_spend, dtype=float))
     invoice_max, negotiated_max, published_cost, vat_rate = thresholds
-    value = np.nan_to_num(annual_spend) / (1.0 + vat_rate) / tenders_per_year
+    value = nan0(annual_spend) / (1.0 + vat_rate) / tenders_per_year
     cost = np.where(value < invoice_max, 0.0, np.where(value <= negotiated_max, tender_cost, published_cost))
     return cost * tenders_per_year
 
@@ -51,7 +51,7 @@ def standalone_cost(spend, contracting_authority, *, tender_cost, tenders_per_ye
     """Spend plus, for contracting authorities, their own procedures (by tier when ``thresholds``)."""
     own = procedure_cost(spend, tender_cost=tender_cost, tenders_per_year=tenders_per_year,
                          thresholds=thresholds)
-    return np.nan_to_num(spend) + contracting_authority * own
+    return nan0(spend) + contracting_authority * own
 
 
 def pooled_purchasing(spend, mask, contracting_authority, *, elasticity, cap, reference,
@@ -65,7 +65,7 @@ def pooled_purchasing(spend, mask, contracting_authority, *, elasticity, cap, re
     own cost, spread over categories by pooled volume). Returns also the billed part (the
     central's cost: the goods themselves are bought in the members' names).
     """
-    s = np.nan_to_num(spend)
+    s = nan0(spend)
     q = np.asarray(negotiable, dtype=float)
     neg = q * s  # negotiable part of each member's spend
     V = masked_sum(mask, neg)  # (B, K) pooled negotiable volume

@@ -36,7 +36,7 @@ from functools import cache, cached_property
 
 import numpy as np
 
-from simulator.mechanisms import masked_sum
+from simulator.mechanisms import masked_sum, nan0
 
 
 @cache
@@ -66,7 +66,7 @@ def surplus(fte, posts, mask) -> np.ndarray:
 
     ``fte`` ``(n, K)`` or ``(B, n, K)`` (NaN = none), ``posts`` ``(B, K)``, ``mask`` ``(B, n, K)``.
     """
-    fte = np.nan_to_num(np.asarray(fte, dtype=float))
+    fte = nan0(np.asarray(fte, dtype=float))
     total = masked_sum(mask, fte)  # (B, K)
     kept = np.where(total > 0, np.maximum(1.0 - posts / np.where(total > 0, total, 1.0), 0.0), 0.0)
     return np.where(mask, fte * kept[:, None, :], 0.0)
@@ -78,7 +78,7 @@ def surplus_by_member(fte, posts, mask, grade_cost) -> tuple[np.ndarray, np.ndar
     The same surplus as :func:`surplus`, summed over functions without a ``(B, n, K)`` float
     temporary (the cost game evaluates it for a million coalitions). ``grade_cost`` ``(1|B, 1, K)``.
     """
-    fte = np.nan_to_num(np.asarray(fte, dtype=float))
+    fte = nan0(np.asarray(fte, dtype=float))
     total = masked_sum(mask, fte)  # (B, K)
     kept = np.where(total > 0, np.maximum(1.0 - posts / np.where(total > 0, total, 1.0), 0.0), 0.0)
     fte = np.broadcast_to(fte, mask.shape)  # (n, K), or (B, n, K) when each row has its own members
