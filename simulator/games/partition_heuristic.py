@@ -37,7 +37,7 @@ import numpy as np
 from .partition_neighbourhood import improve_by_neighbourhoods
 from .pools import PoolEvaluator
 
-__all__ = ["improve", "solve_heuristic"]
+__all__ = ["improve", "merge_across", "solve_heuristic", "total_benefit"]
 
 #: Safety cap on local-search rounds.
 MAX_ROUNDS = 10_000
@@ -76,10 +76,10 @@ def improve(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> tuple[list[np.
     """Local search (3) and neighbourhood search (4) alternately from ``pools`` (local indices,
     singletons included) until neither improves; returns the pools and their total benefit."""
     pools = _local_search(evaluator, pools)
-    value = _total(evaluator, pools)
+    value = total_benefit(evaluator, pools)
     while True:
         improved = _local_search(evaluator, improve_by_neighbourhoods(evaluator, pools))
-        improved_value = _total(evaluator, improved)
+        improved_value = total_benefit(evaluator, improved)
         if not improved_value > value + evaluator.tol:
             return pools, value
         pools, value = improved, improved_value
@@ -94,7 +94,8 @@ def _complete(start: Sequence[np.ndarray], m: int) -> list[np.ndarray]:
     return pools + [np.array([i]) for i in np.flatnonzero(~covered)]
 
 
-def _total(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> float:
+def total_benefit(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> float:
+    """Σ b(P) over the pools (index arrays into the evaluator's candidates)."""
     benefit, _ = evaluator.assess(_masks(pools, evaluator.m))
     return float(benefit.sum())
 
@@ -107,37 +108,8 @@ def _masks(pools: list[np.ndarray], m: int) -> np.ndarray:
 
 
 def _greedy_merge(evaluator: PoolEvaluator) -> list[np.ndarray]:
-    m, tol = evaluator.m, evaluator.tol
-    member = np.eye(m, dtype=bool)
-    benefit = np.zeros(m)
-    active = np.ones(m, dtype=bool)
-    delta = np.full((m, m), -np.inf)
-    union_benefit = np.zeros((m, m))
-    first, second = np.triu_indices(m, 1)
-    gained, ok = evaluator.assess(member[first] | member[second])
-    delta[first, second] = np.where(ok, gained, -np.inf)
-    union_benefit[first, second] = gained
-    while True:
-        k = int(np.argmax(delta))
-        a, b = divmod(k, m)
-        if not delta[a, b] > tol:
-            break
-        merged = member[a] | member[b]
-        if not evaluator.confirm(merged):
-            delta[a, b] = -np.inf
-            continue
-        member[a], benefit[a] = merged, union_benefit[a, b]
-        member[b], active[b] = False, False
-        delta[b, :] = delta[:, b] = -np.inf
-        others = np.flatnonzero(active)
-        others = others[others != a]
-        if others.size == 0:
-            break
-        gained, ok = evaluator.assess(member[a] | member[others])
-        lo, hi = np.minimum(a, others), np.maximum(a, others)
-        delta[lo, hi] = np.where(ok, gained - benefit[a] - benefit[others], -np.inf)
-        union_benefit[lo, hi] = gained
-    return [np.flatnonzero(member[k]) for k in np.flatnonzero(active)]
+    """Greedy merging from singletons (:func:`merge_across` with every candidate its own pool)."""
+    return merge_across(evaluator, [np.array([i]) for i in range(evaluator.m)])
 
 
 def _grow_pools(evaluator: PoolEvaluator) -> list[np.ndarray]:
@@ -294,3 +266,79 @@ def _improvements(
 
 #: Swaps costed per batch (two masks of ``m`` booleans each).
 _SWAP_CHUNK = 1 << 14
+
+
+def merge_across(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> list[np.ndarray]:
+    """Greedy merging of whole pools (singletons included) while a union adds benefit.
+
+    Only unions the evaluator admits are merged (its neighbourhood rule if any, ``max_size``, every
+    member gaining). From singletons, this is the greedy construction of :func:`solve_heuristic`.
+    Which pairs of pools a rule allows is read from their cells before any cost is computed
+    (``clash = presence · forbidden · presenceᵀ``, pools × cells), so only unions of bordering
+    cells that fit ``max_size`` are costed; after a merge, only the new pool's unions.
+    """
+    k, m, tol = len(pools), evaluator.m, evaluator.tol
+    if k < 2:
+        return pools
+    member = np.zeros((k, m), dtype=bool)
+    for row, pool in enumerate(pools):
+        member[row, pool] = True
+    size = member.sum(axis=1)
+    benefit = np.zeros(k)  # b = 0 for a singleton: only pools of two or more are costed
+    if (size >= 2).any():
+        benefit[size >= 2] = evaluator.assess(member[size >= 2])[0]
+    presence, forbidden = _cells(evaluator, member)
+    delta = np.full((k, k), -np.inf)
+    union_benefit = np.zeros((k, k))
+    active = np.ones(k, dtype=bool)
+    clash = (presence @ forbidden @ presence.T) > 0
+    first, second = np.triu_indices(k, 1)
+    keep = (size[first] + size[second] <= evaluator.max_size) & ~clash[first, second]
+    _score(evaluator, member, benefit, first[keep], second[keep], delta, union_benefit)
+    while True:
+        best = int(np.argmax(delta))
+        a, b = divmod(best, k)
+        if not delta[a, b] > tol:
+            break
+        merged = member[a] | member[b]
+        if not evaluator.confirm(merged):
+            delta[a, b] = -np.inf
+            continue
+        member[a], benefit[a], size[a] = merged, union_benefit[a, b], size[a] + size[b]
+        presence[a] = np.maximum(presence[a], presence[b])
+        member[b], active[b] = False, False
+        delta[b, :] = delta[:, b] = -np.inf
+        delta[a, :] = delta[:, a] = -np.inf
+        clash_a = (presence[a] @ forbidden @ presence.T) > 0
+        others = np.flatnonzero(active & ~clash_a & (size + size[a] <= evaluator.max_size))
+        others = others[others != a]
+        _score(evaluator, member, benefit, np.minimum(a, others), np.maximum(a, others), delta,
+               union_benefit)
+    return [np.flatnonzero(member[row]) for row in np.flatnonzero(active)]
+
+
+def _cells(evaluator: PoolEvaluator, member: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Cell presence of each pool ``(k, K)`` and the ``(K, K)`` forbidden cell pairs (as 0/1)."""
+    rule = evaluator.neighbourhood
+    if rule is None:
+        return np.zeros((member.shape[0], 1)), np.zeros((1, 1))
+    present, local = np.unique(rule.cell_of(evaluator.cols), return_inverse=True)
+    onehot = np.zeros((evaluator.m, present.size))
+    onehot[np.arange(evaluator.m), local.reshape(-1)] = 1.0
+    presence = ((member.astype(np.float64) @ onehot) > 0).astype(np.float64)
+    forbidden = (~rule.allowed[present[:, None], present[None, :]]).astype(np.float64)
+    return presence, forbidden
+
+
+def _score(evaluator: PoolEvaluator, member: np.ndarray, benefit: np.ndarray, first: np.ndarray,
+           second: np.ndarray, delta: np.ndarray, union_benefit: np.ndarray) -> None:
+    """``delta[p, q] = b(P ∪ Q) − b(P) − b(Q)`` for admissible unions, −inf otherwise (in place)."""
+    for lo in range(0, first.size, _PAIRS):
+        p, q = first[lo : lo + _PAIRS], second[lo : lo + _PAIRS]
+        gained, ok = evaluator.assess(member[p] | member[q])
+        delta[p, q] = np.where(ok, gained - benefit[p] - benefit[q], -np.inf)
+        union_benefit[p, q] = gained
+
+
+#: Unions costed per batch (bounds the ``(pairs, m)`` masks).
+_PAIRS = 1 << 14

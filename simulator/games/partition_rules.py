@@ -47,7 +47,7 @@ from simulator.messages import msg
 
 from .neighbourhoods import _commune_index
 from .partition_exact import solve_exact
-from .partition_heuristic import improve, solve_heuristic
+from .partition_heuristic import improve, merge_across, solve_heuristic, total_benefit
 from .pools import PoolEvaluator
 
 __all__ = ["NEIGHBOURHOODS", "Neighbourhood", "solve_by_cells"]
@@ -169,11 +169,7 @@ def solve_by_cells(
             on_cell()
     pools = merge_across(evaluator, pools)
     pools = polish(evaluator, neighbourhood, pools, limit=polish_limit)
-    masks = np.zeros((len(pools), evaluator.m), dtype=bool)
-    for k, pool in enumerate(pools):
-        masks[k, pool] = True
-    benefit, _ = evaluator.assess(masks)
-    return pools, float(benefit.sum())
+    return pools, total_benefit(evaluator, pools)
 
 
 def polish(evaluator: PoolEvaluator, neighbourhood: Neighbourhood, pools: list[np.ndarray], *,
@@ -197,94 +193,13 @@ def polish(evaluator: PoolEvaluator, neighbourhood: Neighbourhood, pools: list[n
             continue
         sub = evaluator.restricted(members)
         local = [np.searchsorted(members, pools[k]) for k in inside]
-        before = _value(sub, local)
+        before = total_benefit(sub, local)
         better, value = improve(sub, local)
         if value > before + evaluator.tol:
             taken = set(inside)
             kept = [pool for k, pool in enumerate(pools) if k not in taken]
             pools = kept + [members[p] for p in better]
     return pools
-
-
-def _value(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> float:
-    masks = np.zeros((len(pools), evaluator.m), dtype=bool)
-    for k, pool in enumerate(pools):
-        masks[k, pool] = True
-    benefit, _ = evaluator.assess(masks)
-    return float(benefit.sum())
-
-
-def merge_across(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> list[np.ndarray]:
-    """Greedy merging of whole pools (singletons included) while a union adds benefit.
-
-    Only unions the evaluator admits are merged (its rule, ``max_size``, every member gaining).
-    Which pairs of pools the rule allows is read from their cells before any cost is computed
-    (``clash = presence · forbidden · presenceᵀ``, pools × cells), so only unions of bordering
-    cells that fit ``max_size`` are costed; after a merge, only the new pool's unions.
-    """
-    k, m, tol = len(pools), evaluator.m, evaluator.tol
-    if k < 2:
-        return pools
-    member = np.zeros((k, m), dtype=bool)
-    for row, pool in enumerate(pools):
-        member[row, pool] = True
-    benefit, _ = evaluator.assess(member)
-    size = member.sum(axis=1)
-    presence, forbidden = _cells(evaluator, member)
-    delta = np.full((k, k), -np.inf)
-    union_benefit = np.zeros((k, k))
-    active = np.ones(k, dtype=bool)
-    clash = (presence @ forbidden @ presence.T) > 0
-    first, second = np.triu_indices(k, 1)
-    keep = (size[first] + size[second] <= evaluator.max_size) & ~clash[first, second]
-    _score(evaluator, member, benefit, first[keep], second[keep], delta, union_benefit)
-    while True:
-        best = int(np.argmax(delta))
-        a, b = divmod(best, k)
-        if not delta[a, b] > tol:
-            break
-        merged = member[a] | member[b]
-        if not evaluator.confirm(merged):
-            delta[a, b] = -np.inf
-            continue
-        member[a], benefit[a], size[a] = merged, union_benefit[a, b], size[a] + size[b]
-        presence[a] = np.maximum(presence[a], presence[b])
-        member[b], active[b] = False, False
-        delta[b, :] = delta[:, b] = -np.inf
-        delta[a, :] = delta[:, a] = -np.inf
-        clash_a = (presence[a] @ forbidden @ presence.T) > 0
-        others = np.flatnonzero(active & ~clash_a & (size + size[a] <= evaluator.max_size))
-        others = others[others != a]
-        _score(evaluator, member, benefit, np.minimum(a, others), np.maximum(a, others), delta,
-               union_benefit)
-    return [np.flatnonzero(member[row]) for row in np.flatnonzero(active)]
-
-
-def _cells(evaluator: PoolEvaluator, member: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Cell presence of each pool ``(k, K)`` and the ``(K, K)`` forbidden cell pairs (as 0/1)."""
-    rule = evaluator.neighbourhood
-    if rule is None:
-        return np.zeros((member.shape[0], 1)), np.zeros((1, 1))
-    present, local = np.unique(rule.cell_of(evaluator.cols), return_inverse=True)
-    onehot = np.zeros((evaluator.m, present.size))
-    onehot[np.arange(evaluator.m), local.reshape(-1)] = 1.0
-    presence = ((member.astype(np.float64) @ onehot) > 0).astype(np.float64)
-    forbidden = (~rule.allowed[present[:, None], present[None, :]]).astype(np.float64)
-    return presence, forbidden
-
-
-def _score(evaluator: PoolEvaluator, member: np.ndarray, benefit: np.ndarray, first: np.ndarray,
-           second: np.ndarray, delta: np.ndarray, union_benefit: np.ndarray) -> None:
-    """``delta[p, q] = b(P ∪ Q) − b(P) − b(Q)`` for admissible unions, −inf otherwise (in place)."""
-    for lo in range(0, first.size, _PAIRS):
-        p, q = first[lo : lo + _PAIRS], second[lo : lo + _PAIRS]
-        gained, ok = evaluator.assess(member[p] | member[q])
-        delta[p, q] = np.where(ok, gained - benefit[p] - benefit[q], -np.inf)
-        union_benefit[p, q] = gained
-
-
-#: Unions costed per batch (bounds the ``(pairs, m)`` masks).
-_PAIRS = 1 << 14
 
 
 def neighbourhood_for(rule: str | None, candidates: Sequence[Hashable], attributes) -> Neighbourhood | None:
