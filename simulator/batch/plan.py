@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -236,20 +237,26 @@ def _parse_parameter(name: str, raw: Any, field: str) -> float:
         raise InputError(field, exc.message) from None
 
 
+def each_factor_value(definition: ExperimentDefinition, keys: Sequence[str]) -> Iterator[tuple[str, str, Any]]:
+    """``(key, field, value)`` for every value of the factors ``keys`` (a range: its two ends),
+    ``field`` naming it in an error (``factors.<key>[i]``, or ``factors.<key>`` for a range)."""
+    for key in keys:
+        spec = definition.factors[key]
+        values = [spec.low, spec.high] if isinstance(spec, Range) else spec
+        for i, value in enumerate(values):
+            yield key, f"factors.{key}" + ("" if isinstance(spec, Range) else f"[{i}]"), value
+
+
 def _check_structural_factors(plan: Plan) -> None:
     """Each value alone, then every distinct combination (up to CHECK_STRUCTURES) is compiled."""
     from simulator.model import compile_scenario
 
     keys = plan.structural_factors
-    for key in keys:
-        spec = plan.definition.factors[key]
-        values = [spec.low, spec.high] if isinstance(spec, Range) else spec
-        for i, value in enumerate(values):
-            field = f"factors.{key}" + ("" if isinstance(spec, Range) else f"[{i}]")
-            try:
-                plan.base.with_overrides({key: value})
-            except InputError as exc:
-                raise _factor_error(field, key, exc) from None
+    for key, field, value in each_factor_value(plan.definition, keys):
+        try:
+            plan.base.with_overrides({key: value})
+        except InputError as exc:
+            raise _factor_error(field, key, exc) from None
     if not keys or any(isinstance(plan.definition.factors[k], Range) for k in keys):
         return
     combos = structures(plan, np.arange(min(plan.n_experiments, 200_000)))[0]

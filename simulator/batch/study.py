@@ -43,7 +43,7 @@ import numpy as np
 from pydantic import BaseModel, ValidationError
 
 from simulator.batch.experiment import ExperimentDefinition, PopulationSpec, Range, StudyBase
-from simulator.batch.plan import CHECK_STRUCTURES, GridPlan, structures
+from simulator.batch.plan import CHECK_STRUCTURES, GridPlan, each_factor_value, structures
 from simulator.errors import InputError, InputErrors
 from simulator.messages import did_you_mean, msg
 from simulator.schema_errors import schema_message
@@ -239,12 +239,8 @@ def _child(node: dict[str, Any], key: str) -> dict[str, Any]:
 def _check_values(plan: StudyPlan) -> None:
     """Each value alone, then every distinct combination (up to CHECK_STRUCTURES), as a whole study."""
     keys = plan.structural_factors
-    for key in keys:
-        spec = plan.definition.factors[key]
-        values = [spec.low, spec.high] if isinstance(spec, Range) else spec
-        for i, value in enumerate(values):
-            where = f"factors.{key}" + ("" if isinstance(spec, Range) else f"[{i}]")
-            _validate(plan, *apply_fields(plan.study, plan.population, {key: value}), where)
+    for key, where, value in each_factor_value(plan.definition, keys):
+        _validate(plan, *apply_fields(plan.study, plan.population, {key: value}), where)
     if not keys or any(isinstance(plan.definition.factors[k], Range) for k in keys):
         return
     combos = structures(plan, np.arange(min(plan.n_experiments, 200_000)))[0]
