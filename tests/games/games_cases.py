@@ -58,3 +58,15 @@ def games(draw, min_players: int = 1, max_players: int = 6, kinds=("random", "co
         else:
             costs = np.where(members, weights, 0.0).max(axis=1)
     return CostGame([f"m{i}" for i in range(n)], costs)
+
+
+def set_partitions(items):
+    """Every partition of ``items`` into non-empty blocks (Bell(n) of them), for brute force."""
+    if not items:
+        yield []
+        return
+    first, rest = items[0], items[1:]
+    for partition in set_partitions(rest):
+        for k in range(len(partition)):
+            yield [*partition[:k], [first, *partition[k]], *partition[k + 1:]]
+        yield [[first], *partition]

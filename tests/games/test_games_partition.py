@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 import pytest
-from games_cases import flatmates
+from games_cases import flatmates, set_partitions
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,21 +21,10 @@ def _instance(n, seed, **overrides):
     return candidates, labour_pool_cost(candidates.fte.to_numpy(), **options)
 
 
-def _set_partitions(items):
-    if not items:
-        yield []
-        return
-    first, rest = items[0], items[1:]
-    for partition in _set_partitions(rest):
-        for k in range(len(partition)):
-            yield [*partition[:k], [first, *partition[k]], *partition[k + 1:]]
-        yield [[first], *partition]
-
-
 def _brute_force(cost_fn, n, max_size, rule):
     standalone = cost_fn(np.eye(n, dtype=bool))
     best = 0.0
-    for partition in _set_partitions(list(range(n))):
+    for partition in set_partitions(list(range(n))):
         total = 0.0
         for block in partition:
             if len(block) == 1:

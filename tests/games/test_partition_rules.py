@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from games_cases import set_partitions
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,24 +46,13 @@ def _instance(n, seed, places=PLACES):
     return table, cost
 
 
-def _set_partitions(items):
-    if not items:
-        yield []
-        return
-    first, rest = items[0], items[1:]
-    for partition in _set_partitions(rest):
-        for k in range(len(partition)):
-            yield [*partition[:k], [first, *partition[k]], *partition[k + 1:]]
-        yield [[first], *partition]
-
-
 def _brute_force(cost_fn, allowed, max_size):
     """Best total benefit over all partitions whose pools the rule, the size cap and the
     standalone rule (b > 0) admit."""
     n = allowed.shape[0]
     standalone = cost_fn(np.eye(n, dtype=bool))
     best = 0.0
-    for partition in _set_partitions(list(range(n))):
+    for partition in set_partitions(list(range(n))):
         total = 0.0
         for block in partition:
             if len(block) == 1:
