@@ -8,6 +8,7 @@ assume ``(B,)`` arrays.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 
 import numpy as np
@@ -52,9 +53,11 @@ class ParamArrays:
         return out
 
 
-#: The defaults' arrays of the last few parameter sets run without draws (a single run rebuilds
-#: nothing: ~90 parameters, a third of a one-run kernel call otherwise). Keyed by identity.
+#: The defaults' arrays of the last few parameter sets run without draws, so a single run does not
+#: rebuild ~90 parameter arrays (about a tenth of a one-run kernel call). Keyed by identity; the
+#: lock keeps eviction safe when runs share a thread pool (the cost game) or Streamlit's threads.
 _DEFAULT_ARRAYS: dict[int, tuple[object, ParamArrays]] = {}
+_DEFAULT_LOCK = threading.Lock()
 
 
 def default_arrays(params: Mapping[str, float]) -> ParamArrays:
@@ -66,7 +69,8 @@ def default_arrays(params: Mapping[str, float]) -> ParamArrays:
     arrays = ParamArrays(params)
     for v in arrays._v.values():
         v.flags.writeable = False
-    if len(_DEFAULT_ARRAYS) >= 64:
-        _DEFAULT_ARRAYS.pop(next(iter(_DEFAULT_ARRAYS)))
-    _DEFAULT_ARRAYS[id(params)] = (params, arrays)
+    with _DEFAULT_LOCK:
+        if len(_DEFAULT_ARRAYS) >= 64:
+            _DEFAULT_ARRAYS.pop(next(iter(_DEFAULT_ARRAYS)))
+        _DEFAULT_ARRAYS[id(params)] = (params, arrays)
     return arrays
