@@ -28,7 +28,9 @@ STAFF: dict[str, str] = {
     "purchase.loan_share": "Borrowed (%)",
     "purchase.loan_years": "Loan (years)",
     "purchase.better": "Buying the site: NPV {buy}, against {rent} renting it — buying is {diff} better over the "
-                       "horizon.",
+                       "horizon, at central assumptions (a single run: the loan rate, building value and owner "
+                       "costs are uncertain; see the Uncertainty page).",
     "purchase.worse": "Buying the site: NPV {buy}, against {rent} renting it — buying is {diff} worse over the "
-                      "horizon.",
+                      "horizon, at central assumptions (a single run: the loan rate, building value and owner "
+                      "costs are uncertain; see the Uncertainty page).",
 }

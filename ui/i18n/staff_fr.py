@@ -30,7 +30,9 @@ STAFF: dict[str, str] = {
     "purchase.loan_share": "Emprunté (%)",
     "purchase.loan_years": "Emprunt (années)",
     "purchase.better": "Acheter le site : VAN {buy}, contre {rent} en le louant — l'achat fait {diff} de mieux sur "
-                       "l'horizon.",
+                       "l'horizon, aux hypothèses centrales (un seul calcul : le taux d'emprunt, la valeur du "
+                       "bâtiment et les frais de propriétaire sont incertains ; voir la page Incertitude).",
     "purchase.worse": "Acheter le site : VAN {buy}, contre {rent} en le louant — l'achat fait {diff} de moins bien "
-                      "sur l'horizon.",
+                      "sur l'horizon, aux hypothèses centrales (un seul calcul : le taux d'emprunt, la valeur du "
+                      "bâtiment et les frais de propriétaire sont incertains ; voir la page Incertitude).",
 }

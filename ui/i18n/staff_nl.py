@@ -28,7 +28,9 @@ STAFF: dict[str, str] = {
     "purchase.loan_share": "Geleend (%)",
     "purchase.loan_years": "Lening (jaar)",
     "purchase.better": "De site kopen: NCW {buy}, tegenover {rent} bij huur — kopen is {diff} beter over de "
-                       "horizon.",
+                       "horizon, bij centrale aannames (één berekening: de leningsrente, de waarde van het "
+                       "gebouw en de eigenaarskosten zijn onzeker; zie de pagina Onzekerheid).",
     "purchase.worse": "De site kopen: NCW {buy}, tegenover {rent} bij huur — kopen is {diff} slechter over de "
-                      "horizon.",
+                      "horizon, bij centrale aannames (één berekening: de leningsrente, de waarde van het "
+                      "gebouw en de eigenaarskosten zijn onzeker; zie de pagina Onzekerheid).",
 }
