@@ -42,3 +42,36 @@ def test_a_bought_site_is_compared_with_renting_on_the_results_page():
     infos = [i.value for i in at.info if "Acheter le site" in i.value]
     assert len(infos) == 1 and ("de mieux" in infos[0]) == (cmp["buy_minus_rent_eur"] >= 0)
     assert scenario(at)["sites"][0]["purchase"]["price_eur"] == 2_500_000.0  # the pool page kept it
+
+
+def _purchase_editor_key(at) -> str:
+    keys = [e.key for e in at.data_editor if e.key and e.key.startswith("w:purchase")]
+    assert len(keys) == 1, [e.key for e in at.data_editor]
+    return keys[0]
+
+
+def test_the_purchase_table_buys_a_site_and_an_emptied_price_rents_it_again():
+    at = new_app()
+    at.selectbox(key="_example_choice").set_value("b_shared_house").run()
+    at.button[0].click().run()
+    key = _purchase_editor_key(at)
+    at.session_state[key] = {"edited_rows": {"0": {"price": 1_800_000.0, "loan_share": 60.0, "loan_years": 25}},
+                             "added_rows": [], "deleted_rows": []}
+    at.run()
+    no_failure(at)
+    data = scenario(at)
+    # percent in the table, a share in the scenario; whole years stay whole
+    assert data["sites"][0]["purchase"] == {"price_eur": 1_800_000.0, "loan_share": 0.6, "loan_years": 25}
+    assert metrics(at) == list(expected_headline(data).values())
+    # a price alone takes the table's defaults for the loan (80 %, 20 years)
+    at.session_state[_purchase_editor_key(at)] = {"edited_rows": {"0": {"loan_share": None, "loan_years": None}},
+                                                  "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert scenario(at)["sites"][0]["purchase"] == {"price_eur": 1_800_000.0, "loan_share": 0.8, "loan_years": 20}
+    # emptying the price rents the site again: no purchase left in the scenario
+    at.session_state[_purchase_editor_key(at)] = {"edited_rows": {"0": {"price": None}},
+                                                  "added_rows": [], "deleted_rows": []}
+    at.run()
+    no_failure(at)
+    assert "purchase" not in scenario(at)["sites"][0]
+    assert metrics(at) == list(expected_headline(scenario(at)).values())
