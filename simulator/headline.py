@@ -24,7 +24,7 @@ only on (seed, j, parameter)), with a light evaluator that keeps three numbers p
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,9 @@ class Headline:
     central_net_result_percentile: float
     uncertain_parameters: int
     drivers: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    #: Buying the shared site(s) against renting them, per draw (None when every site is rented):
+    #: ``p10_eur``/``p50_eur``/``p90_eur`` of NPV(buy) − NPV(rent) and ``p_buy_better``.
+    buy_vs_rent: dict[str, float] | None = None
 
     @property
     def gap_eur(self) -> float:
@@ -90,23 +93,52 @@ class Headline:
         out["headline_draws"], out["headline_seed"] = self.draws, self.seed
         out["central_vs_median_gap_eur"] = self.gap_eur
         out["gap_drivers"] = [dict(d) for d in self.drivers] if self.gap_matters else []
+        out["buy_vs_rent"] = dict(self.buy_vs_rent) if self.buy_vs_rent is not None else None
         return out
 
 
 class _HeadlineEvaluator:
     """``params -> {npv, net_result, net_saving, payback_year}`` on the real kernel (no IRR,
-    nothing wide)."""
+    nothing wide).
+
+    When the scenario buys a shared site, each draw also runs the same scenario with every site
+    rented, on the same parameter values (common random numbers), and returns ``buy_minus_rent``
+    = NPV(buy) − NPV(rent): the difference's spread comes from the parameters both runs share
+    (loan rate, building value, owner costs, rents…), not from two independent samples.
+    """
 
     def __init__(self, model: Model, base: Mapping[str, float]):
         self.model, self.base = model, dict(base)
+        self.rented = rented_model(model)
 
     def kernel(self, params: Mapping[str, np.ndarray]):
         return run_kernel(self.model, ParamArrays(self.base, params), with_irr=False)
 
     def __call__(self, params: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         out = self.kernel(params)
-        return {"npv": out.npv, "net_result": out.net_result, "net_saving": out.net_saving,
-                "payback_year": out.payback_year}
+        metrics = {"npv": out.npv, "net_result": out.net_result, "net_saving": out.net_saving,
+                   "payback_year": out.payback_year}
+        if self.rented is not None:
+            rent = run_kernel(self.rented, ParamArrays(self.base, params), with_irr=False)
+            metrics["buy_minus_rent"] = out.npv - rent.npv
+        return metrics
+
+
+def rented_model(model: Model) -> Model | None:
+    """The same compiled model with every shared site rented; None when no site is bought."""
+    sites = model.scenario.sites
+    if not any(site.purchase is not None for site in sites):
+        return None
+    rented = model.scenario.model_copy(update={"sites": [site.model_copy(update={"purchase": None})
+                                                       for site in sites]})
+    return replace(model, scenario=rented)
+
+
+def buy_vs_rent_band(difference: np.ndarray) -> dict[str, float]:
+    """P10, P50, P90 of NPV(buy) − NPV(rent) over the draws and the share of draws where buying wins."""
+    q = np.quantile(difference, (0.1, 0.5, 0.9))
+    return {"p10_eur": float(q[0]), "p50_eur": float(q[1]), "p90_eur": float(q[2]),
+            "p_buy_better": float(np.mean(difference > 0))}
 
 
 def percentile_of(values: np.ndarray, x: float) -> float:
@@ -170,7 +202,8 @@ def headline(scenario: Scenario | str | Path | Model, draws: int = HEADLINE_DRAW
         central_npv_eur=central_npv, central_npv_percentile=percentile_of(npv, central_npv),
         central_net_result_eur=central_result,
         central_net_result_percentile=percentile_of(result, central_result),
-        uncertain_parameters=len(uncertain), drivers=found)
+        uncertain_parameters=len(uncertain), drivers=found,
+        buy_vs_rent=buy_vs_rent_band(core.metrics["buy_minus_rent"]) if evaluate.rented is not None else None)
 
 
 def gap_drivers(evaluate: _HeadlineEvaluator, distributions: Mapping[str, Any], base: Mapping[str, float],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -158,14 +158,13 @@ class SimulationResult:
         The same scenario run once more with every site rented (at its rent, or the default):
         ``npv_buy_eur`` (this run), ``npv_rent_eur`` and ``buy_minus_rent_eur``.
         """
+        from simulator.headline import rented_model
         from simulator.kernel import run_kernel
 
-        m = self.model
-        if not any(site.purchase is not None for site in m.scenario.sites):
+        rented = rented_model(self.model)
+        if rented is None:
             return None
-        rented = m.scenario.model_copy(update={"sites": [site.model_copy(update={"purchase": None})
-                                                           for site in m.scenario.sites]})
-        rent = run_kernel(replace(m, scenario=rented), with_irr=False)
+        rent = run_kernel(rented, with_irr=False)
         buy, alt = float(self.kernel.npv[0]), float(rent.npv[0])
         return {"npv_buy_eur": buy, "npv_rent_eur": alt, "buy_minus_rent_eur": buy - alt}
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from simulator.api import simulate
 from simulator.kernel import coalition_costs, run_kernel
 from simulator.mechanisms.site_purchase import instalment, outstanding, purchase_flows
+from simulator.scenario import Scenario
 
 PROPS = settings(max_examples=30, deadline=None)
 
@@ -95,3 +96,36 @@ def test_a_cheaper_building_makes_buying_better(make_model):
 def test_a_price_of_zero_is_refused(make_model):
     with pytest.raises((ValueError, Exception), match="price_eur"):
         _model(make_model, {"price_eur": 0})
+
+
+def _headline_of(model, draws=400):
+    from simulator.headline import headline
+
+    return headline(model, draws=draws, seed=7, drivers=False)
+
+
+def test_headline_gives_the_buy_minus_rent_band_over_the_same_draws(make_model):
+    from simulator.headline import _HeadlineEvaluator, _problem
+
+    bought = _model(make_model, {"price_eur": 1_500_000, "loan_share": 0.8, "loan_years": 20})
+    band = _headline_of(bought).buy_vs_rent
+    assert band["p10_eur"] <= band["p50_eur"] <= band["p90_eur"]
+    assert band["p10_eur"] < band["p90_eur"]  # the loan rate and the building's value are uncertain
+    assert 0.0 <= band["p_buy_better"] <= 1.0
+    # each draw is NPV(buy) − NPV(rent) at the same parameter values (both runs discount at the
+    # draw's rate): it equals two separate runs of the scenario at those values, bought and rented
+    problem = _problem(bought, None)
+    evaluate = _HeadlineEvaluator(problem.model, problem.base)
+    rates, discount = np.array([0.01, 0.06]), np.array([0.02, 0.05])
+    got = evaluate({"premises.loan_rate": rates, "finance.discount_rate": discount})["buy_minus_rent"]
+    for rate, d, diff in zip(rates, discount, got, strict=True):
+        data = bought.scenario.to_dict()
+        data["parameters"] = {**data.get("parameters", {}), "premises.loan_rate": float(rate),
+                              "finance.discount_rate": float(d)}
+        buy = simulate(Scenario.from_dict(data), organisations=bought.organisations).summary["buy_vs_rent"]
+        assert diff == pytest.approx(buy["buy_minus_rent_eur"], rel=1e-9)
+
+
+def test_headline_has_no_buy_vs_rent_band_when_every_site_is_rented(make_model):
+    head = _headline_of(_model(make_model), draws=50)
+    assert head.buy_vs_rent is None and head.as_dict()["buy_vs_rent"] is None

@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import state
-from ui.formatting import money
+from ui.formatting import money, number, percent
 from ui.i18n import current_language, t
 
 DEFAULT_LOAN_SHARE = 0.8
@@ -47,12 +47,22 @@ def editor(sites: list[dict[str, Any]], purchases: dict[str, Any]) -> None:
         site["purchase"] = {"price_eur": float(row["price"]), "loan_share": share, "loan_years": years}
 
 
-def comparison(summary: dict[str, Any]) -> None:
-    """One sentence on the results page: NPV buying against renting, when a site is bought."""
+def comparison(summary: dict[str, Any], headline: dict[str, Any] | None = None) -> None:
+    """NPV buying against renting on the results page, when a site is bought: the central run, then
+    how sure it is — the P10–P90 of the difference over the headline's Monte Carlo draws (both
+    computed at the same draws) and the share of draws where buying wins."""
     cmp = summary.get("buy_vs_rent")
     if not cmp:
         return
     lang = current_language()
     key = "purchase.better" if cmp["buy_minus_rent_eur"] >= 0 else "purchase.worse"
-    st.info(t(key, buy=money(cmp["npv_buy_eur"], lang), rent=money(cmp["npv_rent_eur"], lang),
-              diff=money(abs(cmp["buy_minus_rent_eur"]), lang)), icon=":material/home_work:")
+    text = t(key, buy=money(cmp["npv_buy_eur"], lang), rent=money(cmp["npv_rent_eur"], lang),
+             diff=money(abs(cmp["buy_minus_rent_eur"]), lang))
+    band = (headline or {}).get("buy_vs_rent")
+    if band:
+        text += " " + t("purchase.band", draws=number(headline["headline_draws"], lang),
+                        p10=money(band["p10_eur"], lang), p50=money(band["p50_eur"], lang),
+                        p90=money(band["p90_eur"], lang), share=percent(band["p_buy_better"], lang, 0))
+    else:
+        text += " " + t("purchase.no_band")
+    st.info(text, icon=":material/home_work:")

@@ -41,6 +41,13 @@ def test_a_bought_site_is_compared_with_renting_on_the_results_page():
     cmp = engine_result(scenario(at)).summary["buy_vs_rent"]
     infos = [i.value for i in at.info if "Acheter le site" in i.value]
     assert len(infos) == 1 and ("de mieux" in infos[0]) == (cmp["buy_minus_rent_eur"] >= 0)
+    # how sure: the P10–P90 of buy − rent over the headline's draws, in Belgian format
+    from simulator.headline import headline
+    from ui.formatting import money
+
+    band = headline(scenario_model(scenario(at))).buy_vs_rent
+    assert f"entre {money(band['p10_eur'], 'fr')} et {money(band['p90_eur'], 'fr')} (P10–P90)" in infos[0]
+    assert "l'achat l'emporte dans" in infos[0] and "Un seul calcul" not in infos[0]
     assert scenario(at)["sites"][0]["purchase"]["price_eur"] == 2_500_000.0  # the pool page kept it
 
 
@@ -75,3 +82,10 @@ def test_the_purchase_table_buys_a_site_and_an_emptied_price_rents_it_again():
     no_failure(at)
     assert "purchase" not in scenario(at)["sites"][0]
     assert metrics(at) == list(expected_headline(scenario(at)).values())
+
+
+def scenario_model(data):
+    from simulator.model import compile_scenario
+    from simulator.scenario import Scenario
+
+    return compile_scenario(Scenario.from_dict(data))

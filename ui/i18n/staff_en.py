@@ -28,9 +28,12 @@ STAFF: dict[str, str] = {
     "purchase.loan_share": "Borrowed (%)",
     "purchase.loan_years": "Loan (years)",
     "purchase.better": "Buying the site: NPV {buy}, against {rent} renting it — buying is {diff} better over the "
-                       "horizon, at central assumptions (a single run: the loan rate, building value and owner "
-                       "costs are uncertain; see the Uncertainty page).",
+                       "horizon, at central assumptions.",
     "purchase.worse": "Buying the site: NPV {buy}, against {rent} renting it — buying is {diff} worse over the "
-                      "horizon, at central assumptions (a single run: the loan rate, building value and owner "
-                      "costs are uncertain; see the Uncertainty page).",
+                      "horizon, at central assumptions.",
+    "purchase.band": "Over {draws} Monte Carlo draws, buying and renting computed at the same values (loan "
+                     "rate, building value, owner costs, rents…): NPV of buying minus NPV of renting between "
+                     "{p10} and {p90} (P10–P90), median {p50}; buying wins in {share} of the draws.",
+    "purchase.no_band": "A single run: the loan rate, building value and owner costs are uncertain; see the "
+                        "Uncertainty page.",
 }

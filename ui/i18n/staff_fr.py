@@ -30,9 +30,13 @@ STAFF: dict[str, str] = {
     "purchase.loan_share": "Emprunté (%)",
     "purchase.loan_years": "Emprunt (années)",
     "purchase.better": "Acheter le site : VAN {buy}, contre {rent} en le louant — l'achat fait {diff} de mieux sur "
-                       "l'horizon, aux hypothèses centrales (un seul calcul : le taux d'emprunt, la valeur du "
-                       "bâtiment et les frais de propriétaire sont incertains ; voir la page Incertitude).",
+                       "l'horizon, aux hypothèses centrales.",
     "purchase.worse": "Acheter le site : VAN {buy}, contre {rent} en le louant — l'achat fait {diff} de moins bien "
-                      "sur l'horizon, aux hypothèses centrales (un seul calcul : le taux d'emprunt, la valeur du "
-                      "bâtiment et les frais de propriétaire sont incertains ; voir la page Incertitude).",
+                      "sur l'horizon, aux hypothèses centrales.",
+    "purchase.band": "Sur {draws} tirages Monte Carlo, achat et location calculés aux mêmes valeurs (taux "
+                     "d'emprunt, valeur du bâtiment, frais de propriétaire, loyers…) : VAN de l'achat moins VAN "
+                     "de la location entre {p10} et {p90} (P10–P90), médiane {p50} ; l'achat l'emporte dans "
+                     "{share} des tirages.",
+    "purchase.no_band": "Un seul calcul : le taux d'emprunt, la valeur du bâtiment et les frais de propriétaire "
+                        "sont incertains ; voir la page Incertitude.",
 }

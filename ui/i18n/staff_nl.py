@@ -28,9 +28,13 @@ STAFF: dict[str, str] = {
     "purchase.loan_share": "Geleend (%)",
     "purchase.loan_years": "Lening (jaar)",
     "purchase.better": "De site kopen: NCW {buy}, tegenover {rent} bij huur — kopen is {diff} beter over de "
-                       "horizon, bij centrale aannames (één berekening: de leningsrente, de waarde van het "
-                       "gebouw en de eigenaarskosten zijn onzeker; zie de pagina Onzekerheid).",
+                       "horizon, bij centrale aannames.",
     "purchase.worse": "De site kopen: NCW {buy}, tegenover {rent} bij huur — kopen is {diff} slechter over de "
-                      "horizon, bij centrale aannames (één berekening: de leningsrente, de waarde van het "
-                      "gebouw en de eigenaarskosten zijn onzeker; zie de pagina Onzekerheid).",
+                      "horizon, bij centrale aannames.",
+    "purchase.band": "Over {draws} Monte Carlo-trekkingen, kopen en huren berekend met dezelfde waarden "
+                     "(leningsrente, waarde van het gebouw, eigenaarskosten, huurprijzen…): NCW van kopen min NCW "
+                     "van huren tussen {p10} en {p90} (P10–P90), mediaan {p50}; kopen wint in {share} van de "
+                     "trekkingen.",
+    "purchase.no_band": "Eén berekening: de leningsrente, de waarde van het gebouw en de eigenaarskosten zijn "
+                        "onzeker; zie de pagina Onzekerheid.",
 }

@@ -185,7 +185,7 @@ def render() -> None:
     honest.render(result)
     warnings(result.warnings)
     funding_panel.public_view(result.summary)
-    site_purchase.comparison(result.summary)
+    site_purchase.comparison(result.summary, result.headline)
     brief_button.render(result)
     tabs = st.tabs([t("results.waterfall"), t("results.members"), t("results.cashflows"),
                     t("results.vat"), t("results.downloads")])
