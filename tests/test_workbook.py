@@ -293,3 +293,31 @@ def test_model_v2_terms_get_their_columns_and_rows_still_add_up(tmp_path):
         assert (v["members.col.standalone"] - v["members.col.allocated"] - v["honest.col.setup"]
                 - v["honest.col.exit"] - staff - v["honest.col.site_purchase"] + v["honest.col.subsidy"]) \
             == pytest.approx(v["members.col.gain"], abs=0.05)
+
+
+def test_a_bought_site_gets_its_buy_vs_rent_rows_with_the_monte_carlo_band(tmp_path):
+    """Central NPVs bought and rented, their difference, and the band over the headline's draws."""
+    from simulator.scenario import SitePurchase
+
+    scn = load_scenario(SCENARIOS / "b_shared_house.yaml")
+    site = scn.sites[0].model_copy(update={"purchase": SitePurchase(price_eur=900_000, loan_share=0.7,
+                                                                     loan_years=15)})
+    result = simulate(scn.model_copy(update={"sites": [site, *scn.sites[1:]]}))
+    head = headline(result.model, draws=200, seed=3, drivers=False)
+    lang = "nl"
+    ws = sheet(load_workbook(write_people_workbook(tmp_path / "b.xlsx", result, head, lang)), lang, "scenario")
+    cells = {r[0].value: r[1] for r in ws.iter_rows(min_row=2)}
+    cmp, band = result.summary["buy_vs_rent"], head.buy_vs_rent
+    assert t("workbook.section.buy_vs_rent", lang=lang) in cells
+    assert cells[t("workbook.row.buy_minus_rent", lang=lang)].value == pytest.approx(cmp["buy_minus_rent_eur"],
+                                                                                      abs=CENT)
+    assert cells[t("workbook.row.npv_buy", lang=lang)].value - cells[t("workbook.row.npv_rent", lang=lang)].value \
+        == pytest.approx(cmp["buy_minus_rent_eur"], abs=2 * CENT)  # adds up on its face
+    p10 = cells[t("workbook.row.buy_minus_rent_p10", lang=lang)]
+    assert p10.value == pytest.approx(band["p10_eur"], abs=CENT) and p10.number_format == EUR
+    assert cells[t("workbook.row.p_buy_better", lang=lang)].value == pytest.approx(band["p_buy_better"])
+
+
+def test_a_rented_site_has_no_buy_vs_rent_rows(run, books):
+    ws = sheet(books["fr"], "fr", "scenario")
+    assert t("workbook.section.buy_vs_rent", lang="fr") not in [r[0].value for r in ws.iter_rows(min_row=2)]

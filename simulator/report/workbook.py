@@ -246,6 +246,7 @@ def _scenario_sheet(book: Any, result: Any, head: dict[str, Any] | None, lang: s
         central.insert(1, ("workbook.row.central_percentile", round(float(head["central_npv_percentile"])), INT))
     for key, value, fmt in central:
         sheet.row([tr(key), value], [None, fmt])
+    _buy_vs_rent_rows(sheet, s.get("buy_vs_rent"), (head or {}).get("buy_vs_rent"), tr, section)
     sheet.row([tr("workbook.section.provenance"), None], bold=True, fill=section)
     for key, value, fmt in [
         ("workbook.row.model_version", manifest.get("model_version"), None),
@@ -263,6 +264,28 @@ def _scenario_sheet(book: Any, result: Any, head: dict[str, Any] | None, lang: s
 
     for (cell,) in sheet.ws.iter_rows(min_col=2, max_col=2):
         cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+
+
+def _buy_vs_rent_rows(sheet: _Sheet, central: dict[str, float] | None, band: dict[str, float] | None,
+                      tr: Any, section: str) -> None:
+    """A bought site (MODEL.md §8.6): NPV bought and rented at central assumptions, their difference,
+    then how sure — P10/P50/P90 of NPV(buy) − NPV(rent) over the headline's draws and the share of
+    draws where buying wins. Nothing when every site is rented."""
+    if not central:
+        return
+    sheet.row([tr("workbook.section.buy_vs_rent"), None], bold=True, fill=section)
+    rows: list[tuple[str, Any, str]] = [
+        ("workbook.row.npv_buy", _round_eur(central["npv_buy_eur"]), EUR),
+        ("workbook.row.npv_rent", _round_eur(central["npv_rent_eur"]), EUR),
+        ("workbook.row.buy_minus_rent", _round_eur(central["buy_minus_rent_eur"]), EUR),
+    ]
+    if band:
+        rows += [("workbook.row.buy_minus_rent_p10", _round_eur(band["p10_eur"]), EUR),
+                 ("workbook.row.buy_minus_rent_p50", _round_eur(band["p50_eur"]), EUR),
+                 ("workbook.row.buy_minus_rent_p90", _round_eur(band["p90_eur"]), EUR),
+                 ("workbook.row.p_buy_better", _round_share(band["p_buy_better"]), PCT)]
+    for key, value, fmt in rows:
+        sheet.row([tr(key), value], [None, fmt])
 
 
 def _members_sheet(book: Any, result: Any, lang: str) -> None:
