@@ -51,12 +51,18 @@ def volume_declared_by_all(emask, model) -> np.ndarray:
 def shares(w, emask) -> np.ndarray:
     """Normalise weights to shares summing to 1 over each function's pooling members.
 
-    Where all weights of a pooled function are zero, members share equally.
+    Where all weights of a pooled function are zero, members share equally. The equal split is
+    built only when some column needs it (in a Monte Carlo every pooled column has weight, and
+    unpooled columns are all zero either way): one ``(B, n, F)`` division, not five passes.
     """
     total = w.sum(axis=-2, keepdims=True)
-    count = emask.sum(axis=-2, keepdims=True)
-    equal = np.where(emask, 1.0 / np.maximum(count, 1), 0.0)
-    return np.where(total > 0, w / np.where(total > 0, total, 1.0), equal)
+    weighted = total > 0
+    out = w / np.where(weighted, total, 1.0)
+    if weighted.all():
+        return out
+    empty = ~weighted & emask.any(axis=-2, keepdims=True)  # pooled columns with no weight at all
+    equal = np.where(emask, 1.0 / np.maximum(emask.sum(axis=-2, keepdims=True), 1), 0.0) if empty.any() else 0.0
+    return np.where(weighted, out, equal)
 
 
 def member_weights(pool_part, part) -> np.ndarray:

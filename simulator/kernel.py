@@ -98,7 +98,8 @@ class KernelOutput:
 
 
 def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = None,
-               mask: np.ndarray | None = None, *, with_irr: bool = True, totals_only: bool = False) -> KernelOutput:
+               mask: np.ndarray | None = None, *, with_irr: bool = True, totals_only: bool = False,
+               per_function: bool = True) -> KernelOutput:
     """Evaluate the model for a batch of parameter draws and/or pooling masks.
 
     The pipeline (each stage a function below, none looping over the batch):
@@ -119,6 +120,9 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     totals_only
         Skip the per-member split (``allocated``, ``member_gain``… are then None): the cost game
         needs only the pool's totals, for a million coalitions.
+    per_function
+        Build ``allocated_function`` ``(B, n, F)`` (else None): a single run shows it; a Monte
+        Carlo summary reads only the members' totals, so it skips the ``(B, n, F)`` product.
     """
     P = params if isinstance(params, ParamArrays) else (ParamArrays(params) if params else default_arrays(model.params))
     m = model.mask if mask is None else np.asarray(mask, dtype=bool)
@@ -161,7 +165,7 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     capacity_stage(out, ctx, kinds, cash, trans)
     if totals_only:
         return out
-    member_split_stage(out, ctx, kinds, coord, borne, shares, cash, trans, bought)
+    member_split_stage(out, ctx, kinds, coord, borne, shares, cash, trans, bought, per_function=per_function)
     out.npv = cashflow.npv(cash.net_t, cash.df)
     out.npv_without_funding = cashflow.npv(cash.operating_t + cash.setup_t + cash.purchase_t, cash.df)
     out.payback_year = cashflow.payback_year(cash.net_t)
@@ -304,6 +308,7 @@ class VatBorne:
     vat_inv_c: np.ndarray  # (B,)
     vat: np.ndarray  # (B,) VAT borne (not recoverable)
     sigma: np.ndarray | None  # (B, n) member weights for common costs (None: totals only)
+    pool_part: np.ndarray | None = None  # (B, n) Σ_f share_if × (pooled_f + margin_f) (None: totals only)
 
     @property
     def margin(self) -> np.ndarray:
@@ -325,10 +330,11 @@ def vat_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, shares: n
                                          vat_rate=np.broadcast_to(P["vat.rate"], (B,))[:, None])
     margin_c, vat_inv_c = vat_and_margin(coord.billed, taxable=not vat_a.exempt, margin_rate=margin_rate,
                                          vat_rate=P["vat.rate"])
-    sigma = None
-    if shares is not None:
-        sigma = allocation.member_weights((shares * (kinds.pooled + margin_f)[:, None, :]).sum(axis=-1), coord.part)
-        vat = (vat_inv_f * (shares * exempt[None, :, None]).sum(axis=-2)).sum(axis=-1) + vat_inv_c * (sigma @ exempt)
+    sigma = pool_part = None
+    if shares is not None:  # contractions over the (B, n, F) shares: no (B, n, F) temporary
+        pool_part = np.einsum("bnf,bf->bn", shares, kinds.pooled + margin_f)
+        sigma = allocation.member_weights(pool_part, coord.part)
+        vat = (vat_inv_f * np.einsum("bnf,n->bf", shares, exempt)).sum(axis=-1) + vat_inv_c * (sigma @ exempt)
     elif vat_a.exempt or model.vat_exempt.all():  # no VAT, or every member bears what it is invoiced
         vat = vat_inv_f.sum(axis=-1) + vat_inv_c
     else:  # only VAT-exempt members bear VAT: their share of each function, without (B, n, F) shares
@@ -340,7 +346,8 @@ def vat_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, shares: n
                              (coord.part * exempt).sum(axis=-1) / np.maximum(coord.part.sum(axis=-1), 1))
         vat = (vat_inv_f * ex_f).sum(axis=-1) + vat_inv_c * ex_common
     return VatBorne(margin_f=margin_f, vat_inv_f=vat_inv_f, margin_c=np.broadcast_to(margin_c, (B,)),
-                    vat_inv_c=np.broadcast_to(vat_inv_c, (B,)), vat=np.broadcast_to(vat, (B,)), sigma=sigma)
+                    vat_inv_c=np.broadcast_to(vat_inv_c, (B,)), vat=np.broadcast_to(vat, (B,)), sigma=sigma,
+                    pool_part=pool_part)
 
 
 # --- stage 4: steady state --------------------------------------------------------------------
@@ -578,7 +585,8 @@ def capacity_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, cash: 
 
 def member_split_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, coord: Coordination,
                        borne: VatBorne, shares: np.ndarray, cash: CashFlows,
-                       trans: Transition | None = None, bought: SiteFinancing | None = None) -> None:
+                       trans: Transition | None = None, bought: SiteFinancing | None = None, *,
+                       per_function: bool = True) -> None:
     """Stage 7 — what each member pays and gains; fills the per-member fields of ``out``.
 
     allocated_i = Σ_f share_if × (pooled_f + margin_f + VAT_f if i is exempt) + governance_i
@@ -590,12 +598,14 @@ def member_split_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, co
     """
     exempt = ctx.model.vat_exempt.astype(float)
     sigma = borne.sigma
-    allocated_f = shares * (kinds.pooled + borne.margin_f)[:, None, :] \
-        + shares * borne.vat_inv_f[:, None, :] * exempt[None, :, None]
+    # Σ_f share_if × (pooled_f + margin_f) is σ's numerator (stage 3); the exempt members add their VAT
+    vat_i = np.einsum("bnf,bf->bn", shares, borne.vat_inv_f) * exempt
     common_i = sigma * (coord.common + borne.margin_c)[:, None] + sigma * borne.vat_inv_c[:, None] * exempt[None, :]
-    allocated = allocated_f.sum(axis=-1) + coord.gov_i + coord.service_i + common_i
+    allocated = borne.pool_part + vat_i + coord.gov_i + coord.service_i + common_i
     member_standalone = _member_sum(ctx.emask, kinds.standalone)
-    out.allocated_function = allocated_f
+    if per_function:  # (B, n, F): built only for callers that show it per function
+        out.allocated_function = shares * ((kinds.pooled + borne.margin_f)[:, None, :]
+                                           + borne.vat_inv_f[:, None, :] * exempt[None, :, None])
     out.allocated = allocated
     out.setup_share = sigma * out.setup[:, None]
     out.member_standalone = member_standalone
