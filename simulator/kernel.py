@@ -129,8 +129,9 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     if m.ndim == 2:
         m = m[None]
     B = max(P.B, m.shape[0])
-    m = np.broadcast_to(m, (B, *model.mask.shape[-2:]))
     emask = m & (m.sum(axis=1, keepdims=True) >= 2)
+    if emask.shape[0] != B:  # one mask for every draw: a broadcast view, its sums done on one row
+        emask = np.broadcast_to(emask, (B, *model.mask.shape[-2:]))
     ctx = KindContext(model=model, P=P, emask=emask, B=B)
 
     kinds = evaluate_kinds(ctx)
@@ -212,9 +213,10 @@ def evaluate_kinds(ctx: KindContext) -> KindCosts:
         if not cols.size:
             continue
         r = kind.evaluate(ctx, cols)
-        out.standalone[:, :, cols] = r.standalone
-        out.pooled[:, cols], out.billed[:, cols] = r.pooled, r.billed
-        out.workload[:, :, cols] = r.workload
+        at = _columns(cols)
+        out.standalone[..., at] = r.standalone
+        out.pooled[:, at], out.billed[:, at] = r.pooled, r.billed
+        out.workload[..., at] = r.workload
         for k, v in r.components.items():
             out.components[k] = out.components.get(k, 0.0) + v.sum(axis=-1)
         if r.posts is not None and name == "labour":
@@ -232,6 +234,13 @@ def evaluate_kinds(ctx: KindContext) -> KindCosts:
     for k in KIND_COMPONENTS:
         out.components[k] = np.broadcast_to(out.components.get(k, 0.0), (B,)) + np.zeros(B)
     return out
+
+
+def _columns(cols: np.ndarray) -> slice | np.ndarray:
+    """``cols`` as a slice when they are consecutive (a strided copy, twice as fast as a gather)."""
+    if cols.size and cols[-1] - cols[0] == cols.size - 1:
+        return slice(int(cols[0]), int(cols[-1]) + 1)
+    return cols
 
 
 # --- stage 2: coordination --------------------------------------------------------------------
@@ -400,7 +409,7 @@ def staff_transition_stage(ctx: KindContext, kinds: KindCosts) -> Transition:
     if not L.size:
         S = S_eur = np.zeros((B, n))
     else:
-        S, S_eur = surplus_by_member(model.data["fte"][..., L], kinds.posts[..., L], ctx.emask[..., L],
+        S, S_eur = surplus_by_member(model.data["fte"][..., L], kinds.posts[..., L], ctx.mask(L),
                                      ctx.grade_costs(L))
     mix = model.scenario.staff_transition
     return transition(S, S_eur, model.fte_total, attrition_rate=np.broadcast_to(P["staff.attrition_rate"], (B,)),
