@@ -17,7 +17,7 @@ import numpy as np
 
 from simulator import allocation
 from simulator.kinds import KINDS, KindContext, loaded_cost
-from simulator.mechanisms import cashflow, coordination, masked_sum
+from simulator.mechanisms import cashflow, coordination, masked_sum, per_row
 from simulator.mechanisms.funding import coalition_scale, funding_flows
 from simulator.mechanisms.premises import vacancy_exit_rate
 from simulator.mechanisms.site_purchase import purchase_flows
@@ -283,14 +283,14 @@ def coordination_stage(ctx: KindContext, kinds: KindCosts) -> Coordination:
     heterogeneity = drag × ½(Gini–Simpson of sub-sectors + of joint committees) × pooled staff cost.
     """
     model, P, emask, B = ctx.model, ctx.P, ctx.emask, ctx.B
-    part_count, part = coordination.participation(emask)
+    part_count, part = per_row(coordination.participation, emask)
     gov_i, service_i, pairwise = coordination.recurring(
         emask, part_count, part, gov_hours_month=P["governance.hours_per_member_month"],
         service_hours=P["coordination.service_hours"],
         pair_hours=P["coordination.pairwise_hours"] * (not model.vehicle.hub_and_spoke),
         hourly=P["governance.hourly_cost"])
     L = model.kind_index("labour")
-    n_loc = coordination.locations(emask[:, :, L], model.site_of) if L.size else np.zeros(B)
+    n_loc = per_row(lambda m: coordination.locations(m, model.site_of), ctx.mask(L)) if L.size else np.zeros(B)
     posts_total, staff_cost = kinds.posts_total, kinds.staff_cost
     staff_hourly = np.where(posts_total > 0, staff_cost / np.where(posts_total > 0, posts_total, 1.0), 0.0) \
         / (P["work.hours_per_week"] * P["work.weeks_per_year"])
@@ -380,7 +380,7 @@ def steady_state_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, 
     Set-up = (share × first-year billed cost + vehicle creation + kinds' one-offs) × overrun.
     """
     model, P, emask = ctx.model, ctx.P, ctx.emask
-    any_pooled = emask.any(axis=(-2, -1))
+    any_pooled = per_row(lambda m: m.any(axis=(-2, -1)), emask)
     setup = coordination.setup_cost(
         kinds.billed.sum(axis=-1), any_pooled * P[f"vehicle_creation.{model.vehicle.id}"], kinds.one_offs,
         share=P["setup.share_of_pooled_cost"], overrun=P["setup.overrun_factor"]) * any_pooled
@@ -517,7 +517,7 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState,
     transition_t = trans.cost_t if trans is not None else np.zeros((B, T + 1))
     operating_t = (gross_t - coord_t) * surv - stranded_t - transition_t
     operating_t[:, 0] = 0.0
-    members = np.count_nonzero(ctx.emask.any(axis=-1), axis=-1)  # (B,) members pooling something
+    members = per_row(lambda m: np.count_nonzero(m.any(axis=-1), axis=-1), ctx.emask)  # (B,) members pooling
     scale = coalition_scale(model.scenario.funding, members, model.pooling_members)
     funding = funding_flows(model.scenario.funding, steady.setup, kinds.posts_total, operating_t, T, scale)
     # no pool, no funding: a row that pools nothing gets no subsidy or loan either

@@ -47,6 +47,20 @@ def same_rows(mask: np.ndarray) -> bool:
     return mask.ndim >= 2 and mask.shape[0] > 1 and mask.strides[0] == 0
 
 
+def per_row(fn, mask: np.ndarray):
+    """``fn(mask)`` for a function of the mask alone, computed on one row when rows are alike.
+
+    E.g. who takes part, members per row: the same for every Monte Carlo draw. The result is
+    repeated to the batch (a real array, so callers may write into it), exactly ``fn(mask)``.
+    """
+    if not same_rows(mask):
+        return fn(mask)
+    out = fn(mask[:1])
+    if isinstance(out, tuple):
+        return tuple(np.repeat(o, mask.shape[0], axis=0) for o in out)
+    return np.repeat(out, mask.shape[0], axis=0)
+
+
 def batch_columns(mask: np.ndarray, cols) -> np.ndarray:
     """``mask[..., cols]`` keeping a broadcast batch axis a view (no ``(B, n, K)`` copy)."""
     if same_rows(mask):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulator.mechanisms import masked_sum, nan0
+from simulator.mechanisms import masked_sum, nan0, per_row
 
 
 def unit_price(volume, *, elasticity, cap, reference):
@@ -75,7 +75,7 @@ def pooled_purchasing(spend, mask, contracting_authority, *, elasticity, cap, re
     fixed_part = masked_sum(mask, s) - V  # what no discount touches (network costs, taxes)
     goods = fixed_part + p_pool * masked_sum(mask, neg / p_own)
     V = masked_sum(mask, s)  # whole spend: the central's workload and the contracts' value
-    pooled_any = mask.any(axis=-2)  # (B, K)
+    pooled_any = per_row(lambda m: m.any(axis=-2), mask)  # (B, K)
     ca = np.broadcast_to(contracting_authority, s.shape)
     n_ca = masked_sum(mask, ca)
     proc = dict(tender_cost=tender_cost, tenders_per_year=tenders_per_year, thresholds=thresholds)
