@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulator.mechanisms import batch_first, masked_sum
+from simulator.mechanisms import batch_first, masked_sum, per_row
 
 KEYS = ("use", "standalone", "equal")
 
@@ -33,7 +33,7 @@ def weights(key: str, emask, standalone, workload, model) -> np.ndarray:
         w = standalone
     elif key == "use":
         declared_all = volume_declared_by_all(emask, model)[:, None, :]
-        w = np.where(declared_all, np.nan_to_num(model.data["volume"]), workload)
+        w = np.where(declared_all, np.nan_to_num(model.data["volume"]), workload) if declared_all.any() else workload
     else:
         raise ValueError(f"unknown allocation key {key!r}; known: {', '.join(KEYS)}")
     return np.where(emask, w, 0.0)
@@ -45,18 +45,24 @@ def volume_declared_by_all(emask, model) -> np.ndarray:
     The ``use`` key splits by ``<function>.volume`` only then; otherwise by the work done today.
     """
     declared = (np.nan_to_num(model.data["volume"], nan=-1.0) > 0).astype(float)
-    return masked_sum(emask, declared) == emask.sum(axis=-2)
+    return masked_sum(emask, declared) == per_row(lambda m: m.sum(axis=-2), emask)
 
 
 def shares(w, emask) -> np.ndarray:
     """Normalise weights to shares summing to 1 over each function's pooling members.
 
-    Where all weights of a pooled function are zero, members share equally.
+    Where all weights of a pooled function are zero, members share equally. The equal split is
+    built only when some column needs it (in a Monte Carlo every pooled column has weight, and
+    unpooled columns are all zero either way): one ``(B, n, F)`` division, not five passes.
     """
     total = w.sum(axis=-2, keepdims=True)
-    count = emask.sum(axis=-2, keepdims=True)
-    equal = np.where(emask, 1.0 / np.maximum(count, 1), 0.0)
-    return np.where(total > 0, w / np.where(total > 0, total, 1.0), equal)
+    weighted = total > 0
+    out = w / np.where(weighted, total, 1.0)
+    if weighted.all():
+        return out
+    empty = ~weighted & per_row(lambda m: m.any(axis=-2, keepdims=True), emask)  # pooled, no weight
+    equal = np.where(emask, 1.0 / np.maximum(emask.sum(axis=-2, keepdims=True), 1), 0.0) if empty.any() else 0.0
+    return np.where(weighted, out, equal)
 
 
 def member_weights(pool_part, part) -> np.ndarray:

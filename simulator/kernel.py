@@ -17,7 +17,7 @@ import numpy as np
 
 from simulator import allocation
 from simulator.kinds import KINDS, KindContext, loaded_cost
-from simulator.mechanisms import cashflow, coordination, masked_sum
+from simulator.mechanisms import cashflow, coordination, masked_sum, per_row
 from simulator.mechanisms.funding import coalition_scale, funding_flows
 from simulator.mechanisms.premises import vacancy_exit_rate
 from simulator.mechanisms.site_purchase import purchase_flows
@@ -98,7 +98,8 @@ class KernelOutput:
 
 
 def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = None,
-               mask: np.ndarray | None = None, *, with_irr: bool = True, totals_only: bool = False) -> KernelOutput:
+               mask: np.ndarray | None = None, *, with_irr: bool = True, totals_only: bool = False,
+               per_function: bool = True) -> KernelOutput:
     """Evaluate the model for a batch of parameter draws and/or pooling masks.
 
     The pipeline (each stage a function below, none looping over the batch):
@@ -119,14 +120,18 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     totals_only
         Skip the per-member split (``allocated``, ``member_gain``… are then None): the cost game
         needs only the pool's totals, for a million coalitions.
+    per_function
+        Build ``allocated_function`` ``(B, n, F)`` (else None): a single run shows it; a Monte
+        Carlo summary reads only the members' totals, so it skips the ``(B, n, F)`` product.
     """
     P = params if isinstance(params, ParamArrays) else (ParamArrays(params) if params else default_arrays(model.params))
     m = model.mask if mask is None else np.asarray(mask, dtype=bool)
     if m.ndim == 2:
         m = m[None]
     B = max(P.B, m.shape[0])
-    m = np.broadcast_to(m, (B, *model.mask.shape[-2:]))
     emask = m & (m.sum(axis=1, keepdims=True) >= 2)
+    if emask.shape[0] != B:  # one mask for every draw: a broadcast view, its sums done on one row
+        emask = np.broadcast_to(emask, (B, *model.mask.shape[-2:]))
     ctx = KindContext(model=model, P=P, emask=emask, B=B)
 
     kinds = evaluate_kinds(ctx)
@@ -161,7 +166,7 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     capacity_stage(out, ctx, kinds, cash, trans)
     if totals_only:
         return out
-    member_split_stage(out, ctx, kinds, coord, borne, shares, cash, trans, bought)
+    member_split_stage(out, ctx, kinds, coord, borne, shares, cash, trans, bought, per_function=per_function)
     out.npv = cashflow.npv(cash.net_t, cash.df)
     out.npv_without_funding = cashflow.npv(cash.operating_t + cash.setup_t + cash.purchase_t, cash.df)
     out.payback_year = cashflow.payback_year(cash.net_t)
@@ -208,9 +213,10 @@ def evaluate_kinds(ctx: KindContext) -> KindCosts:
         if not cols.size:
             continue
         r = kind.evaluate(ctx, cols)
-        out.standalone[:, :, cols] = r.standalone
-        out.pooled[:, cols], out.billed[:, cols] = r.pooled, r.billed
-        out.workload[:, :, cols] = r.workload
+        at = _columns(cols)
+        out.standalone[..., at] = r.standalone
+        out.pooled[:, at], out.billed[:, at] = r.pooled, r.billed
+        out.workload[..., at] = r.workload
         for k, v in r.components.items():
             out.components[k] = out.components.get(k, 0.0) + v.sum(axis=-1)
         if r.posts is not None and name == "labour":
@@ -228,6 +234,13 @@ def evaluate_kinds(ctx: KindContext) -> KindCosts:
     for k in KIND_COMPONENTS:
         out.components[k] = np.broadcast_to(out.components.get(k, 0.0), (B,)) + np.zeros(B)
     return out
+
+
+def _columns(cols: np.ndarray) -> slice | np.ndarray:
+    """``cols`` as a slice when they are consecutive (a strided copy, twice as fast as a gather)."""
+    if cols.size and cols[-1] - cols[0] == cols.size - 1:
+        return slice(int(cols[0]), int(cols[-1]) + 1)
+    return cols
 
 
 # --- stage 2: coordination --------------------------------------------------------------------
@@ -270,14 +283,14 @@ def coordination_stage(ctx: KindContext, kinds: KindCosts) -> Coordination:
     heterogeneity = drag × ½(Gini–Simpson of sub-sectors + of joint committees) × pooled staff cost.
     """
     model, P, emask, B = ctx.model, ctx.P, ctx.emask, ctx.B
-    part_count, part = coordination.participation(emask)
+    part_count, part = per_row(coordination.participation, emask)
     gov_i, service_i, pairwise = coordination.recurring(
         emask, part_count, part, gov_hours_month=P["governance.hours_per_member_month"],
         service_hours=P["coordination.service_hours"],
         pair_hours=P["coordination.pairwise_hours"] * (not model.vehicle.hub_and_spoke),
         hourly=P["governance.hourly_cost"])
     L = model.kind_index("labour")
-    n_loc = coordination.locations(emask[:, :, L], model.site_of) if L.size else np.zeros(B)
+    n_loc = per_row(lambda m: coordination.locations(m, model.site_of), ctx.mask(L)) if L.size else np.zeros(B)
     posts_total, staff_cost = kinds.posts_total, kinds.staff_cost
     staff_hourly = np.where(posts_total > 0, staff_cost / np.where(posts_total > 0, posts_total, 1.0), 0.0) \
         / (P["work.hours_per_week"] * P["work.weeks_per_year"])
@@ -304,6 +317,7 @@ class VatBorne:
     vat_inv_c: np.ndarray  # (B,)
     vat: np.ndarray  # (B,) VAT borne (not recoverable)
     sigma: np.ndarray | None  # (B, n) member weights for common costs (None: totals only)
+    pool_part: np.ndarray | None = None  # (B, n) Σ_f share_if × (pooled_f + margin_f) (None: totals only)
 
     @property
     def margin(self) -> np.ndarray:
@@ -325,10 +339,11 @@ def vat_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, shares: n
                                          vat_rate=np.broadcast_to(P["vat.rate"], (B,))[:, None])
     margin_c, vat_inv_c = vat_and_margin(coord.billed, taxable=not vat_a.exempt, margin_rate=margin_rate,
                                          vat_rate=P["vat.rate"])
-    sigma = None
-    if shares is not None:
-        sigma = allocation.member_weights((shares * (kinds.pooled + margin_f)[:, None, :]).sum(axis=-1), coord.part)
-        vat = (vat_inv_f * (shares * exempt[None, :, None]).sum(axis=-2)).sum(axis=-1) + vat_inv_c * (sigma @ exempt)
+    sigma = pool_part = None
+    if shares is not None:  # contractions over the (B, n, F) shares: no (B, n, F) temporary
+        pool_part = np.einsum("bnf,bf->bn", shares, kinds.pooled + margin_f)
+        sigma = allocation.member_weights(pool_part, coord.part)
+        vat = (vat_inv_f * np.einsum("bnf,n->bf", shares, exempt)).sum(axis=-1) + vat_inv_c * (sigma @ exempt)
     elif vat_a.exempt or model.vat_exempt.all():  # no VAT, or every member bears what it is invoiced
         vat = vat_inv_f.sum(axis=-1) + vat_inv_c
     else:  # only VAT-exempt members bear VAT: their share of each function, without (B, n, F) shares
@@ -340,7 +355,8 @@ def vat_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, shares: n
                              (coord.part * exempt).sum(axis=-1) / np.maximum(coord.part.sum(axis=-1), 1))
         vat = (vat_inv_f * ex_f).sum(axis=-1) + vat_inv_c * ex_common
     return VatBorne(margin_f=margin_f, vat_inv_f=vat_inv_f, margin_c=np.broadcast_to(margin_c, (B,)),
-                    vat_inv_c=np.broadcast_to(vat_inv_c, (B,)), vat=np.broadcast_to(vat, (B,)), sigma=sigma)
+                    vat_inv_c=np.broadcast_to(vat_inv_c, (B,)), vat=np.broadcast_to(vat, (B,)), sigma=sigma,
+                    pool_part=pool_part)
 
 
 # --- stage 4: steady state --------------------------------------------------------------------
@@ -364,7 +380,7 @@ def steady_state_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, 
     Set-up = (share × first-year billed cost + vehicle creation + kinds' one-offs) × overrun.
     """
     model, P, emask = ctx.model, ctx.P, ctx.emask
-    any_pooled = emask.any(axis=(-2, -1))
+    any_pooled = per_row(lambda m: m.any(axis=(-2, -1)), emask)
     setup = coordination.setup_cost(
         kinds.billed.sum(axis=-1), any_pooled * P[f"vehicle_creation.{model.vehicle.id}"], kinds.one_offs,
         share=P["setup.share_of_pooled_cost"], overrun=P["setup.overrun_factor"]) * any_pooled
@@ -393,7 +409,7 @@ def staff_transition_stage(ctx: KindContext, kinds: KindCosts) -> Transition:
     if not L.size:
         S = S_eur = np.zeros((B, n))
     else:
-        S, S_eur = surplus_by_member(model.data["fte"][..., L], kinds.posts[..., L], ctx.emask[..., L],
+        S, S_eur = surplus_by_member(model.data["fte"][..., L], kinds.posts[..., L], ctx.mask(L),
                                      ctx.grade_costs(L))
     mix = model.scenario.staff_transition
     return transition(S, S_eur, model.fte_total, attrition_rate=np.broadcast_to(P["staff.attrition_rate"], (B,)),
@@ -501,7 +517,7 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState,
     transition_t = trans.cost_t if trans is not None else np.zeros((B, T + 1))
     operating_t = (gross_t - coord_t) * surv - stranded_t - transition_t
     operating_t[:, 0] = 0.0
-    members = np.count_nonzero(ctx.emask.any(axis=-1), axis=-1)  # (B,) members pooling something
+    members = per_row(lambda m: np.count_nonzero(m.any(axis=-1), axis=-1), ctx.emask)  # (B,) members pooling
     scale = coalition_scale(model.scenario.funding, members, model.pooling_members)
     funding = funding_flows(model.scenario.funding, steady.setup, kinds.posts_total, operating_t, T, scale)
     # no pool, no funding: a row that pools nothing gets no subsidy or loan either
@@ -578,7 +594,8 @@ def capacity_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, cash: 
 
 def member_split_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, coord: Coordination,
                        borne: VatBorne, shares: np.ndarray, cash: CashFlows,
-                       trans: Transition | None = None, bought: SiteFinancing | None = None) -> None:
+                       trans: Transition | None = None, bought: SiteFinancing | None = None, *,
+                       per_function: bool = True) -> None:
     """Stage 7 — what each member pays and gains; fills the per-member fields of ``out``.
 
     allocated_i = Σ_f share_if × (pooled_f + margin_f + VAT_f if i is exempt) + governance_i
@@ -590,12 +607,14 @@ def member_split_stage(out: KernelOutput, ctx: KindContext, kinds: KindCosts, co
     """
     exempt = ctx.model.vat_exempt.astype(float)
     sigma = borne.sigma
-    allocated_f = shares * (kinds.pooled + borne.margin_f)[:, None, :] \
-        + shares * borne.vat_inv_f[:, None, :] * exempt[None, :, None]
+    # Σ_f share_if × (pooled_f + margin_f) is σ's numerator (stage 3); the exempt members add their VAT
+    vat_i = np.einsum("bnf,bf->bn", shares, borne.vat_inv_f) * exempt
     common_i = sigma * (coord.common + borne.margin_c)[:, None] + sigma * borne.vat_inv_c[:, None] * exempt[None, :]
-    allocated = allocated_f.sum(axis=-1) + coord.gov_i + coord.service_i + common_i
+    allocated = borne.pool_part + vat_i + coord.gov_i + coord.service_i + common_i
     member_standalone = _member_sum(ctx.emask, kinds.standalone)
-    out.allocated_function = allocated_f
+    if per_function:  # (B, n, F): built only for callers that show it per function
+        out.allocated_function = shares * ((kinds.pooled + borne.margin_f)[:, None, :]
+                                           + borne.vat_inv_f[:, None, :] * exempt[None, :, None])
     out.allocated = allocated
     out.setup_share = sigma * out.setup[:, None]
     out.member_standalone = member_standalone

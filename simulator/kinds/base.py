@@ -54,7 +54,10 @@ class KindContext:
         return self.model.data[name][..., cols]
 
     def mask(self, cols: np.ndarray) -> np.ndarray:
-        return self.emask[:, :, cols]
+        """The pooled cells of the functions ``cols``, ``(B, n, K)`` (a view when rows are alike)."""
+        from simulator.mechanisms import batch_columns
+
+        return batch_columns(self.emask, cols)
 
     @property
     def site_onehot(self) -> np.ndarray:

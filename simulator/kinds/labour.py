@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.kinds.base import CostKind, FieldSpec, KindContext, KindResult
-from simulator.mechanisms import labour, masked_sum, member_counts, nan0
+from simulator.mechanisms import labour, masked_sum, member_counts, nan0, per_row
 
 FIELDS = (
     FieldSpec("fte", "FTE", "In-house staff working on {label} today (full-time equivalents)."),
@@ -43,7 +43,7 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
     w = labour.workload(ld, gc, hours, P.col("provider.margin"), P.col("vat.rate"),
                         model.vat_exempt[..., None])
     mask = ctx.mask(cols)
-    part = mask.any(axis=-1)
+    part = per_row(lambda m: m.any(axis=-1), mask)
     several_committees = (member_counts(part, model.committee_onehot) > 0).sum(axis=-1) > 1
     uplift = np.where(model.vehicle.harmonises_pay & several_committees,
                       P["labour.pay_harmonisation"], 0.0)[:, None]

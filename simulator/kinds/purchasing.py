@@ -22,7 +22,8 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
               tenders_per_year=P.col("purchasing.tenders_per_year"), thresholds=thresholds)
     ca = model.contracting_authority[..., None]
     spend = ctx.data("spend_eur", cols)
-    sa = purchasing.standalone_cost(spend, ca, **kw)
+    own = purchasing.procedure_cost(spend, **kw)  # each member's own procedures, (B, n, K)
+    sa = purchasing.standalone_cost(spend, ca, **kw, own=own)
     pooled, central, comps = purchasing.pooled_purchasing(
         spend, ctx.mask(cols), ca, elasticity=P.col("purchasing.price_elasticity"),
         cap=P.col("purchasing.discount_cap"), reference=P.col("purchasing.reference_volume"),
@@ -30,7 +31,7 @@ def evaluate(ctx: KindContext, cols: np.ndarray) -> KindResult:
         buyer_fte_per_meur=P.col("purchasing.buyer_fte_per_meur"), manager_cost=ctx.manager_cost,
         platform_cost=P.col("purchasing.platform_cost"),
         negotiable=P.per_function("purchasing.negotiable_share.{}", [model.function_ids[j] for j in cols]),
-        **kw)
+        own=own, **kw)
     return KindResult(standalone=sa, pooled=pooled, billed=central,
                       workload=batch_first(nan0(spend)), components=comps)
 

@@ -33,7 +33,39 @@ def masked_sum(mask: np.ndarray, x) -> np.ndarray:
     x2 = x.reshape(x.shape[-2:])
     if not np.isfinite(x2).all():
         x2 = np.where(np.isfinite(x2), x2, 0.0)
+    if same_rows(mask):  # one mask for every row (Monte Carlo draws): one row's sum, repeated
+        return np.repeat(np.einsum("bnk,nk->bk", mask[:1], x2), mask.shape[0], axis=0)
     return np.einsum("bnk,nk->bk", mask, x2)
+
+
+def same_rows(mask: np.ndarray) -> bool:
+    """Whether a ``(B, …)`` array is one row broadcast over the batch (a stride-0 view).
+
+    The kernel builds the effective mask once and broadcasts it when every draw pools the same
+    cells (Monte Carlo, sensitivity), so member-data sums are computed on one row, not B.
+    """
+    return mask.ndim >= 2 and mask.shape[0] > 1 and mask.strides[0] == 0
+
+
+def per_row(fn, mask: np.ndarray):
+    """``fn(mask)`` for a function of the mask alone, computed on one row when rows are alike.
+
+    E.g. who takes part, members per row: the same for every Monte Carlo draw. The result is
+    repeated to the batch (a real array, so callers may write into it), exactly ``fn(mask)``.
+    """
+    if not same_rows(mask):
+        return fn(mask)
+    out = fn(mask[:1])
+    if isinstance(out, tuple):
+        return tuple(np.repeat(o, mask.shape[0], axis=0) for o in out)
+    return np.repeat(out, mask.shape[0], axis=0)
+
+
+def batch_columns(mask: np.ndarray, cols) -> np.ndarray:
+    """``mask[..., cols]`` keeping a broadcast batch axis a view (no ``(B, n, K)`` copy)."""
+    if same_rows(mask):
+        return np.broadcast_to(mask[:1][..., cols], (mask.shape[0], *mask.shape[1:-1], len(cols)))
+    return mask[..., cols]
 
 
 def member_counts(part, onehot) -> np.ndarray:

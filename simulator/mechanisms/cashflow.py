@@ -61,23 +61,26 @@ def payback_year(cashflow):
 def irr(cashflow):
     """Internal rate of return by vectorised bisection on NPV(r) over [−99 %, 1000 %].
 
-    NaN where NPV does not change sign on that bracket (e.g. all flows of one sign).
+    NaN where NPV does not change sign on that bracket (e.g. all flows of one sign). The bracket
+    keeps NPV's sign at its low end, so only that sign is compared; the loop stops once every
+    row's bracket is two neighbouring floats (further halvings change nothing), at most
+    ``IRR_ITERATIONS`` times.
     """
     T = cashflow.shape[-1]
-    t = np.arange(T, dtype=float)
+    minus_t = -np.arange(T, dtype=float)
 
     def f(r):
-        return (cashflow * (1.0 + r[..., None]) ** (-t)).sum(axis=-1)
+        return (cashflow * (1.0 + r[..., None]) ** minus_t).sum(axis=-1)
 
     lo = np.full(cashflow.shape[:-1], IRR_LOW)
     hi = np.full(cashflow.shape[:-1], IRR_HIGH)
-    flo, fhi = f(lo), f(hi)
-    valid = np.sign(flo) * np.sign(fhi) < 0
-    for _ in range(IRR_ITERATIONS):  # fixed iteration count, vectorised over the batch
+    sign_lo = np.sign(f(lo))
+    valid = sign_lo * np.sign(f(hi)) < 0
+    for i in range(IRR_ITERATIONS):  # fixed iteration count, vectorised over the batch
         mid = 0.5 * (lo + hi)
-        fm = f(mid)
-        left = np.sign(fm) == np.sign(flo)
+        if i % 8 == 7 and ((mid == lo) | (mid == hi)).all():  # every bracket down to one ulp
+            break
+        left = np.sign(f(mid)) == sign_lo
         lo = np.where(left, mid, lo)
-        flo = np.where(left, fm, flo)
         hi = np.where(left, hi, mid)
     return np.where(valid, 0.5 * (lo + hi), np.nan)

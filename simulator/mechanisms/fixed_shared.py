@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulator.mechanisms import masked_sum, nan0
+from simulator.mechanisms import masked_sum, nan0, per_row
 
 
 def standalone_cost(users, declared, *, fixed, per_user):
@@ -24,7 +24,7 @@ def pooled_fixed_shared(users, standalone, mask, *, fixed, per_user, tier_users,
     U = masked_sum(mask, nan0(users))
     f, v = fixed[..., 0, :], per_user[..., 0, :]
     jumps = np.maximum(np.ceil(U / tier_users[..., 0, :]) - 1.0, 0.0)
-    any_pooled = mask.any(axis=-2)
+    any_pooled = per_row(lambda m: m.any(axis=-2), mask)
     pooled = np.where(any_pooled, f * (1.0 + tier_step[..., 0, :] * jumps) + v * U, 0.0)
     baseline = masked_sum(mask, standalone)
     return pooled, {"shared_fixed": pooled - baseline}

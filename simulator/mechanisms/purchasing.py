@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulator.mechanisms import masked_sum, nan0
+from simulator.mechanisms import masked_sum, nan0, per_row
 
 
 def unit_price(volume, *, elasticity, cap, reference):
@@ -47,23 +47,29 @@ def procedure_cost(annual_spend, *, tender_cost, tenders_per_year, thresholds=No
     return cost * tenders_per_year
 
 
-def standalone_cost(spend, contracting_authority, *, tender_cost, tenders_per_year, thresholds=None):
-    """Spend plus, for contracting authorities, their own procedures (by tier when ``thresholds``)."""
-    own = procedure_cost(spend, tender_cost=tender_cost, tenders_per_year=tenders_per_year,
-                         thresholds=thresholds)
+def standalone_cost(spend, contracting_authority, *, tender_cost, tenders_per_year, thresholds=None, own=None):
+    """Spend plus, for contracting authorities, their own procedures (by tier when ``thresholds``).
+
+    ``own``: :func:`procedure_cost` of ``spend`` when the caller already has it (it is the same
+    array :func:`pooled_purchasing` needs: the kind computes it once).
+    """
+    if own is None:
+        own = procedure_cost(spend, tender_cost=tender_cost, tenders_per_year=tenders_per_year,
+                             thresholds=thresholds)
     return nan0(spend) + contracting_authority * own
 
 
 def pooled_purchasing(spend, mask, contracting_authority, *, elasticity, cap, reference,
                       tender_cost, tenders_per_year, buyer_fte_base, buyer_fte_per_meur,
-                      manager_cost, platform_cost, negotiable=1.0, thresholds=None):
+                      manager_cost, platform_cost, negotiable=1.0, thresholds=None, own=None):
     """Pooled cost per category ``(B, K)`` and components.
 
     ``spend`` ``(n, K)``; ``contracting_authority`` ``(n, 1)``; ``mask`` ``(B, n, K)``;
     parameters ``(B, 1, 1)``. Components: ``purchasing_discounts`` (< 0), ``avoided_tenders``
     (< 0 when members are contracting authorities), ``purchasing_central`` (> 0, the central's
     own cost, spread over categories by pooled volume). Returns also the billed part (the
-    central's cost: the goods themselves are bought in the members' names).
+    central's cost: the goods themselves are bought in the members' names). ``own``: the
+    members' own :func:`procedure_cost` of ``spend``, if already computed.
     """
     s = nan0(spend)
     q = np.asarray(negotiable, dtype=float)
@@ -75,11 +81,11 @@ def pooled_purchasing(spend, mask, contracting_authority, *, elasticity, cap, re
     fixed_part = masked_sum(mask, s) - V  # what no discount touches (network costs, taxes)
     goods = fixed_part + p_pool * masked_sum(mask, neg / p_own)
     V = masked_sum(mask, s)  # whole spend: the central's workload and the contracts' value
-    pooled_any = mask.any(axis=-2)  # (B, K)
+    pooled_any = per_row(lambda m: m.any(axis=-2), mask)  # (B, K)
     ca = np.broadcast_to(contracting_authority, s.shape)
     n_ca = masked_sum(mask, ca)
     proc = dict(tender_cost=tender_cost, tenders_per_year=tenders_per_year, thresholds=thresholds)
-    own_tenders = masked_sum(mask, ca * procedure_cost(s, **proc))
+    own_tenders = masked_sum(mask, ca * (procedure_cost(s, **proc) if own is None else own))
     pooled_proc = dict(tender_cost=tender_cost[..., 0, :], tenders_per_year=tenders_per_year[..., 0, :],
                        thresholds=None if thresholds is None else tuple(
                            np.asarray(t)[..., 0, :] if np.ndim(t) == 3 else t for t in thresholds))

@@ -99,15 +99,24 @@ class Waiting:
     member: np.ndarray
     paid: np.ndarray
     per_fte: np.ndarray
+    n: int  # members per row (the (B, n) arrays the cells index)
 
-    def by_row(self, weights: np.ndarray, B: int, T1: int) -> np.ndarray:
-        """Σ over the row's cells of weights × paid, per year: ``(B, T+1)``."""
-        Y = self.paid.shape[1]
-        cells = (self.row[:, None] * Y + np.arange(Y)[None, :]).ravel()  # one bincount for all years
-        summed = np.bincount(cells, weights=(weights[:, None] * self.paid).ravel(), minlength=B * Y).reshape(B, Y)
+    def by_row(self, weights: np.ndarray | None, B: int, T1: int) -> np.ndarray:
+        """Σ over the row's cells of weights × paid, per year: ``(B, T+1)`` (``weights`` None: 1).
+
+        One ``bincount`` per year that anybody still waits (Y ≤ T, usually 1–2; year 0 pays
+        nothing), each over the N cells: no N × Y index or product array.
+        """
         out = np.zeros((B, T1))
-        out[:, :Y] = summed
+        for y in range(1, self.paid.shape[1]):  # loop over years (few), never over the batch
+            paid = self.paid[:, y]
+            out[:, y] = np.bincount(self.row, weights=paid if weights is None else weights * paid, minlength=B)
         return out
+
+    @cached_property
+    def cell(self) -> np.ndarray:
+        """Flat index ``row × n + member`` of each waiting cell in a ``(B, n)`` array."""
+        return self.row * self.n + self.member
 
 
 @dataclass
@@ -144,10 +153,9 @@ class Transition:
         """Present value of each member's own transition cost, ``(B, n)``, with discount factors ``(B, T+1)``."""
         w = self.wage * df
         pv = self.attrition_eur * (self.stay * w).sum(axis=-1)[:, None]
-        if self.waiting is not None:
+        if self.waiting is not None:  # Σ_t paid_t × w_t of each waiting cell, scattered to its (row, member)
             wt = self.waiting
-            Y = wt.paid.shape[1]
-            pv[wt.row, wt.member] += wt.per_fte * (wt.paid * w[wt.row, :Y]).sum(axis=-1)
+            pv.reshape(-1)[wt.cell] += wt.per_fte * np.einsum("cy,cy->c", wt.paid, w[:, :wt.paid.shape[1]][wt.row])
         if w.shape[1] > 1:
             pv = pv + self.one_off * w[:, 1:2]
         return pv
@@ -157,7 +165,7 @@ class Transition:
         """Redeployed staff working frontline on top of the headcount, FTE-years per year ``(B, T+1)``."""
         if self.waiting is None:
             return np.zeros_like(self.stay)
-        return self.waiting.by_row(np.ones(self.waiting.row.shape[0]), *self.stay.shape)
+        return self.waiting.by_row(None, *self.stay.shape)
 
 
 def absorbed_fte_years(redeployed, vacancies, horizon: int) -> np.ndarray:
@@ -173,16 +181,25 @@ def absorbed_fte_years(redeployed, vacancies, horizon: int) -> np.ndarray:
     waiting = R > 0
     if not waiting.any():
         return np.zeros((*R.shape, 1))
-    if (waiting & (v <= 0)).any():  # nobody leaves: the redeployed stay on top of the headcount
+    leaves = v > 0
+    everyone_leaves = not (waiting & ~leaves).any()
+    if not everyone_leaves:  # nobody leaves somewhere: the redeployed stay on top of the headcount
         years = horizon
     else:  # only the years until the slowest member has absorbed its redeployed staff (usually 1–2)
-        years = min(horizon, int(np.ceil(np.max(np.where(waiting, R / np.where(v > 0, v, 1.0), 0.0)))))
+        years = min(horizon, int(np.ceil(np.max(np.where(waiting, R / np.where(leaves, v, 1.0), 0.0)))))
     t = np.arange(years + 1, dtype=float)
     R3, v3 = R[..., None], v[..., None]
-    safe_v = np.where(v3 > 0, v3, 1.0)
-    G = np.maximum(R3 - v3 * t, 0.0) ** 2 / (2.0 * safe_v)  # G(τ) at τ = 0..years
+    safe_v = v3 if leaves.all() else np.where(v3 > 0, v3, 1.0)
+    G = v3 * t  # G(τ) = max(R − v·τ, 0)² / (2v) at τ = 0..years, computed in place
+    np.subtract(R3, G, out=G)
+    np.maximum(G, 0.0, out=G)
+    np.square(G, out=G)
+    G /= 2.0 * safe_v
     paid = np.zeros((*R.shape, years + 1))
-    paid[..., 1:] = np.where(v3 > 0, G[..., :-1] - G[..., 1:], R3)
+    if leaves.all():
+        np.subtract(G[..., :-1], G[..., 1:], out=paid[..., 1:])
+    else:
+        paid[..., 1:] = np.where(v3 > 0, G[..., :-1] - G[..., 1:], R3)
     return paid
 
 
@@ -203,11 +220,14 @@ def transition(S, S_eur, fte_total, *, attrition_rate, redeployment: float, dism
     R = redeployment * S
     waiting = None
     if redeployment > 0 and S.any():  # only the cells with redeployed staff (a fraction of B × n)
-        row, member = np.nonzero(R > 0)
-        fte_all = np.broadcast_to(np.asarray(fte_total, dtype=float), S.shape)  # (n,) or per row (B, n)
-        vacancies = a[row] * fte_all[row, member]
-        waiting = Waiting(row=row, member=member, paid=absorbed_fte_years(R[row, member], vacancies, T1 - 1),
-                          per_fte=S_eur[row, member] / S[row, member])  # € per FTE of the member's grades
+        n = S.shape[1]
+        cell = np.flatnonzero(R > 0)  # flat (row, member) index: 1-d gathers
+        row, member = np.divmod(cell, n)
+        fte_total = np.asarray(fte_total, dtype=float)  # (n,) or per row (B, n)
+        vacancies = a[row] * (fte_total[member] if fte_total.ndim == 1 else fte_total.reshape(-1)[cell])
+        waiting = Waiting(row=row, member=member, paid=absorbed_fte_years(R.reshape(-1)[cell], vacancies, T1 - 1),
+                          per_fte=S_eur.reshape(-1)[cell] / S.reshape(-1)[cell],  # € per FTE of the member's grades
+                          n=n)
     one_off = R * np.asarray(retraining_cost, dtype=float).reshape(-1, 1)
     if dismissal > 0:
         one_off = one_off + dismissal * S_eur * notice_weeks(seniority_years).reshape(-1, 1) / 52.0

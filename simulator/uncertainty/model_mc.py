@@ -112,7 +112,7 @@ class KernelEvaluator:
         self.base = dict(base)
 
     def kernel(self, params: Mapping[str, np.ndarray]):
-        return run_kernel(self.model, ParamArrays(self.base, params), with_irr=False)
+        return run_kernel(self.model, ParamArrays(self.base, params), with_irr=False, per_function=False)
 
     def __call__(self, params: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         out = self.kernel(params)

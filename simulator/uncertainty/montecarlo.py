@@ -275,6 +275,8 @@ class _Store:
         first = -(-start // self.stride)  # first kept draw ≥ start, as a position in index
         rows = self.index[first:first + len(range(first * self.stride, stop, self.stride))]
         local, where = rows - start, slice(first, first + rows.size)
+        if self.stride == 1:  # every draw kept: a slice, not a gather
+            local = slice(0, stop - start)
         for k, target in self.samples.items():
             target[where] = outputs[k][local]
         for n, target in self.inputs.items():
