@@ -89,11 +89,11 @@ class Organisations:
                  source: str | None = None, *, ids: tuple[str, ...] | None = None,
                  columns: dict[str, np.ndarray] | None = None) -> None:
         """From a DataFrame (``table``, index ``id``) or from parsed ``ids`` and ``columns``
-        (column name → one read-only array over the rows, in :data:`ORG_COLUMNS` order)."""
+        (column name → one array over the rows, in :data:`ORG_COLUMNS` order; made read-only)."""
         if (table is None) == (columns is None):
             raise TypeError("Organisations takes either a table (DataFrame) or ids and columns")
         self._frame = table
-        self._columns = columns
+        self._columns = None if columns is None else {name: _read_only(values) for name, values in columns.items()}
         self._ids = None if columns is None else tuple(ids or ())
         self._function_ids = tuple(function_ids)
         self._source = source
@@ -135,6 +135,14 @@ class Organisations:
     def __repr__(self) -> str:
         return f"Organisations({len(self)} rows, source={self.source!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickles (worker processes, the app's cache) as the frame, or as ids and columns, which
+        come back read-only."""
+        columns = self._columns
+        if columns is None:
+            return (Organisations, (self.table, self.function_ids, self.source))
+        return (_from_columns, (self._ids, columns, self.function_ids, self.source))
+
     def copy(self) -> Organisations:
         """An independent table: parsed columns are read-only and shared; a built frame is copied."""
         columns = self._columns
@@ -172,7 +180,7 @@ class Organisations:
         rows = np.asarray(positions, dtype=int)
         ids = tuple(self._ids[p] for p in rows)
         return Organisations(function_ids=self.function_ids, source=self.source, ids=ids,
-                             columns={name: _read_only(values[rows]) for name, values in columns.items()})
+                             columns={name: values[rows] for name, values in columns.items()})
 
     def column(self, name: str) -> np.ndarray:
         """The values of column ``name`` over the rows (float with NaN, bool, or object with
@@ -333,7 +341,7 @@ def _build_columns(grid: Grid, positions: dict[str, int]) -> tuple[tuple[str, ..
         raise InputErrors(errors, grid.source, more=uncounted)
     errors += _cross_checks(values, [line for line, _ in grid.rows], grid.source)
     raise_collected(errors[:MAX_KEPT], grid.source, more=max(0, len(errors) - MAX_KEPT))
-    columns = {spec.column: _read_only(_typed_array(values[spec.column], spec.dtype))
+    columns = {spec.column: _typed_array(values[spec.column], spec.dtype)
                for spec in column_specs() if spec.column != "id"}
     return tuple(values["id"]), columns
 
@@ -352,6 +360,12 @@ def _typed_array(values: list[Any], dtype: str) -> np.ndarray:
 def _read_only(values: np.ndarray) -> np.ndarray:
     values.setflags(write=False)
     return values
+
+
+def _from_columns(ids: tuple[str, ...], columns: dict[str, np.ndarray], function_ids: tuple[str, ...],
+                  source: str | None) -> Organisations:
+    """Unpickling: a table from its ids and columns (see :meth:`Organisations.__reduce__`)."""
+    return Organisations(function_ids=function_ids, source=source, ids=ids, columns=columns)
 
 
 def _to_frame(ids: tuple[str, ...], columns: dict[str, np.ndarray]) -> pd.DataFrame:

@@ -190,6 +190,8 @@ def test_a_table_survives_pickling_for_worker_processes(built):
         orgs.table  # noqa: B018
     again = pickle.loads(pickle.dumps(orgs))
     assert again.ids == orgs.ids and again.source == orgs.source and again.function_ids == orgs.function_ids
+    if not built:
+        assert not again.column("fte_total").flags.writeable  # still read-only: copies share it
     pd.testing.assert_frame_equal(again.table, orgs.table)
 
 
