@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from simulator.errors import InputError
-from simulator.kernel import run_kernel
 from simulator.messages import msg
 from simulator.model import Model, compile_scenario
 from simulator.organisations import Organisations
@@ -50,6 +49,7 @@ def simulate(scenario: Scenario | str | Path, organisations: Organisations | Non
 
 def simulate_model(model: Model) -> SimulationResult:
     """Run an already compiled model (the app and batch runs reuse compiled models)."""
+    from simulator.kernel import run_kernel  # not on import: validating a scenario never runs it (issue 15)
     from simulator.results import SimulationResult
 
     out = run_kernel(model)

@@ -20,8 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from simulator.bundled_yaml import load_bundled
 from simulator.errors import InputError
 from simulator.messages import did_you_mean, msg
 
@@ -113,8 +112,7 @@ def _unit_hint(p: Parameter, value: float) -> Any:
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
-    with open(DATA_DIR / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_bundled(DATA_DIR / name)  # libyaml when present: ~9× faster (issue 15)
 
 
 @cache

@@ -31,10 +31,12 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from simulator.errors import InputError
+
+if TYPE_CHECKING:  # pandas loads when a frame is written, not on import (issue 15)
+    import pandas as pd
 
 #: First characters that make a spreadsheet read a cell as a formula (OWASP).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -54,6 +56,8 @@ def neutralise(value: object) -> object:
 
 def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``frame`` whose text cells and column names are neutralised; numbers untouched."""
+    import pandas as pd
+
     out = frame.copy()
     for column in out.columns:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column].dtype):
@@ -253,6 +257,8 @@ def _writers(tables: Mapping[str, pd.DataFrame], plan: Mapping[Path, str],
 
 
 def _write_workbook(tables: Mapping[str, pd.DataFrame], path: Path) -> None:
+    import pandas as pd
+
     xw = pd.ExcelWriter(path, engine="openpyxl")
     try:
         for name, frame in tables.items():

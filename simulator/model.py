@@ -211,26 +211,26 @@ def _build_member_arrays(orgs: Organisations, members: tuple[str, ...], fids: tu
     cat = functions()
     kinds = [cat[f].kind for f in fids]
     sub_orgs = orgs.subset(members)
-    table = sub_orgs.table
+    columns = set(sub_orgs.column_names)  # read column by column: no pandas on this path (issue 15)
     n, F = len(members), len(fids)
     data: dict[str, np.ndarray] = {}
     for fld in sorted({fld for fs in FIELDS.values() for fld in fs}):
         arr = np.full((n, F), np.nan)
         for j, f in enumerate(fids):
             col = f"{f}.{fld}"
-            if fld in FIELDS[kinds[j]] and col in table.columns:
-                arr[:, j] = table[col].to_numpy(dtype=float)
+            if fld in FIELDS[kinds[j]] and col in columns:
+                arr[:, j] = np.asarray(sub_orgs.column(col), dtype=float)
         data[fld] = arr
     estimated = np.isnan(data["cost_eur"])
     estimated[:, [j for j, kind in enumerate(kinds) if not KINDS[kind].declared_cost]] = False
-    sub = table["subsector"].astype(str).to_numpy()
-    jc = table["joint_committee"].fillna("").astype(str).to_numpy()
+    sub = np.array([str(v) for v in sub_orgs.column("subsector")], dtype=str)
+    jc = np.array(["" if v is None or v != v else str(v) for v in sub_orgs.column("joint_committee")], dtype=str)
     rows = MemberArrays(
         organisations=sub_orgs, data=data, estimated=estimated,
-        names=tuple(table["name"].astype(str)),
-        fte_total=table["fte_total"].to_numpy(dtype=float),
-        vat_exempt=table["vat_exempt"].to_numpy(dtype=bool),
-        contracting_authority=table["contracting_authority"].to_numpy(dtype=bool),
+        names=tuple(str(v) for v in sub_orgs.column("name")),
+        fte_total=np.array(sub_orgs.column("fte_total"), dtype=float),
+        vat_exempt=np.array(sub_orgs.column("vat_exempt"), dtype=bool),
+        contracting_authority=np.array(sub_orgs.column("contracting_authority"), dtype=bool),
         subsectors=tuple(str(s) for s in sub),
         subsector_onehot=_onehot(sub), committee_onehot=_onehot(jc),
     )

@@ -11,9 +11,10 @@ per-variant loop used to pay it again. :func:`cached_organisations` keeps the la
   parsed once.
 
 A table that fails to read is never cached: the next call raises the same error again. Each call
-returns its own :class:`~simulator.organisations.Organisations` over a copy of the table, so a
-caller that edits ``orgs.table`` cannot change what the next caller gets (a copy of a 30-row
-table costs tens of microseconds; a parse costs milliseconds).
+returns its own :class:`~simulator.organisations.Organisations` (:meth:`~simulator.organisations.
+Organisations.copy`: the parsed read-only columns are shared, and each copy builds its own
+DataFrame if asked for ``.table``), so a caller that edits ``orgs.table`` cannot change what the
+next caller gets. Nothing here loads pandas (issue 15: ``mutualise validate`` stays pandas-free).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def cached_organisations(source: str | Path | bytes, *, name: str | None = None,
                 _entries.popitem(last=False)
     if not copy:
         return hit
-    return Organisations(hit.table.copy(), hit.function_ids, hit.source)
+    return hit.copy()
 
 
 def cache_key(source: Any, name: str | None) -> tuple[Any, ...] | None:

@@ -12,8 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import yaml
-
+from simulator.bundled_yaml import load_bundled
 from simulator.kinds import KIND_FIELDS as _KIND_FIELDS
 from simulator.kinds import FieldSpec
 
@@ -109,8 +108,7 @@ IDENTITY_COLUMNS: tuple[ColumnSpec, ...] = (
 @lru_cache(maxsize=1)
 def load_function_catalogue() -> dict[str, dict[str, Any]]:
     """Function id → catalogue entry (kind, grade, labels) from ``data/functions.yaml``."""
-    with open(DATA_DIR / "functions.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return load_bundled(DATA_DIR / "functions.yaml")
 
 
 def column_specs(

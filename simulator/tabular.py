@@ -187,14 +187,22 @@ def _not_xlsx() -> Message:
 
 
 def is_blank(value: Any) -> bool:
+    """An empty cell: ``None``, NaN/NaT, pandas' missing markers, or text of only spaces.
+
+    Never loads pandas: a pandas missing marker can only exist once pandas is loaded, and a
+    number, a date or a numpy NaN is told without it (issue 15: reading a table stays pandas-free).
+    """
     if isinstance(value, str):
         return not value.strip()
     if value is None or isinstance(value, float):
-        return value is None or value != value  # None or NaN, without loading pandas
-    import pandas as pd
-
+        return value is None or value != value  # None or NaN
+    if isinstance(value, int):  # bool included: an Excel number or yes/no is never blank
+        return False
+    pandas = sys.modules.get("pandas")
     try:
-        return bool(pd.isna(value))
+        if pandas is not None:
+            return bool(pandas.isna(value))
+        return bool(value != value)  # numpy NaN/NaT scalars; dates and text-likes are never blank
     except (TypeError, ValueError):  # list-like cell
         return False
 

@@ -110,11 +110,11 @@ def restrict_model(model: Any, cols: Sequence[int] | np.ndarray) -> Any | None:
 def _cut_table(model: Any, cols: np.ndarray, ids: tuple) -> Any:
     """The organisation rows of ``cols``: by position when the table is in member order (a
     partition search cuts thousands of windows; looking every id up costs ~30× more), else by id."""
-    import pandas as pd
-
     orgs = model.organisations
-    if len(orgs.table) == len(model.member_ids) and orgs.table.index[cols].equals(pd.Index(ids)):
-        return dataclasses.replace(orgs, table=orgs.table.iloc[cols])
+    if len(orgs) == len(model.member_ids):
+        known = orgs.ids
+        if tuple(known[c] for c in cols) == tuple(ids):
+            return orgs.take(cols)
     return orgs.subset(ids)
 
 

@@ -65,14 +65,19 @@ def interrupt_when_busy(proc: subprocess.Popen, cpu: float) -> tuple[int, str, s
     return proc.returncode, out, err
 
 
-def sixty_candidates(folder: Path) -> str:
-    """The sample table twice over (60 candidates): a partition search that takes a while."""
+def many_candidates(folder: Path) -> str:
+    """The sample table five times over (150 candidates): a partition search that takes a while.
+
+    Twice over (60) took about 3.5 s of CPU in all — the moment the test interrupts it — so the
+    command could finish as the signal arrived (exit -2, nothing printed). 150 takes about 20 s
+    (30 Nov), so the interrupt lands mid-search even once the search is several times faster;
+    the test stops it at 3.5 s, so it costs no more."""
     import pandas as pd
 
     from simulator.organisations import read_organisations, sample_organisations
 
     frames = []
-    for k in range(2):
+    for k in range(5):
         table = sample_organisations().table.copy()
         table.index = pd.Index([f"{i}_{k}" for i in table.index], name="id")
         frames.append(table)
@@ -87,7 +92,7 @@ def sixty_candidates(folder: Path) -> str:
     ["partition", "{candidates}", "--max-size", "8"],
 ], ids=["mc", "sensitivity", "partition"])
 def test_ctrl_c_exits_130_with_one_line(args, tmp_path):
-    args = [a.replace("{candidates}", sixty_candidates(tmp_path)) if "{" in a else a for a in args]
+    args = [a.replace("{candidates}", many_candidates(tmp_path)) if "{" in a else a for a in args]
     code, out, err = interrupt_when_busy(start(*args, *(["--out", str(tmp_path / "o")]
                                                        if args[0] == "mc" else [])), 3.5)
     assert code == 130, (code, err)
