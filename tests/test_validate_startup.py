@@ -84,6 +84,36 @@ def test_validate_every_example_and_a_csv_and_xlsx_table_without_pandas(tmp_path
     assert [m for m in NOT_FOR_VALIDATE if m in modules] == []
 
 
+#: A scenario with ranges needs the distributions to check them, and nothing else of the
+#: uncertainty layer: not scipy (drawn from only when sampling), the driver (pandas) or Sobol (SALib).
+NOT_FOR_RANGES = ("pandas", "pyarrow", "scipy", "SALib", "rich", "simulator.kernel", "simulator.results",
+                  "simulator.games", "simulator.uncertainty.montecarlo", "simulator.uncertainty.sensitivity")
+
+
+def test_validate_a_scenario_with_ranges_without_scipy_or_pandas():
+    ranged = [str(p) for p in sorted((ROOT / "scenarios").glob("*.yaml"))
+              if re.search(r"^uncertainty:", p.read_text(encoding="utf-8"), re.M)]
+    assert ranged, "an example with an uncertainty: block is expected"
+    status, err, modules = run_cli_in_fresh_process(["validate", *ranged])
+    assert (status, err) == (0, "")
+    assert "simulator.uncertainty.distributions" in modules  # the ranges were checked
+    assert [m for m in NOT_FOR_RANGES if m in modules] == []
+
+
+def test_a_refused_range_is_refused_without_scipy(tmp_path):
+    ranged = next(p for p in sorted((ROOT / "scenarios").glob("*.yaml"))
+                  if re.search(r"^uncertainty:", p.read_text(encoding="utf-8"), re.M))
+    data = yaml.safe_load(ranged.read_text(encoding="utf-8"))
+    if "base" in data:  # the copy lives elsewhere: its base by absolute path
+        data["base"] = str(ranged.parent / data["base"])
+    data["uncertainty"] = {"finance.discount_rate": {"dist": "triangular", "low": 0.05, "mode": 0.03, "high": 0.06}}
+    bad = tmp_path / "bad_range.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    status, err, modules = run_cli_in_fresh_process(["validate", str(bad)])
+    assert status == 2 and "finance.discount_rate" in err and "mode" in err, err
+    assert "scipy" not in modules
+
+
 def test_a_refused_scenario_is_refused_the_same_way_without_pandas(tmp_path):
     data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
     data["members"] = [*data["members"][:3], "mm_tileuls"]
@@ -229,3 +259,12 @@ def test_is_blank_never_loads_pandas():
 @pytest.mark.parametrize("path", sorted((ROOT / "simulator" / "data").glob("*.yaml")), ids=lambda p: p.name)
 def test_bundled_yaml_reads_as_safe_load_does(path):
     assert load_bundled(path) == yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_run_with_its_monte_carlo_headline_loads_neither_salib_nor_scipy_stats():
+    """The headline's draws need the Beta inverse (scipy.special) and the tornado, not Sobol
+    (SALib, which imports scipy.stats: ~0.5 s of a ~1 s process)."""
+    status, err, modules = run_cli_in_fresh_process(["run", str(EXAMPLE)])
+    assert (status, err) == (0, "")
+    assert "simulator.headline" in modules and "simulator.uncertainty.sensitivity" in modules
+    assert [m for m in ("SALib", "scipy.stats") if m in modules] == []

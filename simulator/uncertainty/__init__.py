@@ -17,40 +17,53 @@ module                        job
 ============================  ==================================================================
 """
 
-from simulator.uncertainty.correlation import (
-    RankCorrelation,
-    parse_correlation,
-    validate_correlation_matrix,
-)
-from simulator.uncertainty.distributions import (
-    Distribution,
-    Fixed,
-    LogNormal,
-    Pert,
-    Triangular,
-    TruncNormal,
-    Uniform,
-)
-from simulator.uncertainty.montecarlo import (
-    MAX_DRAWS,
-    MonteCarloResult,
-    chunk_size_for,
-    run_monte_carlo,
-)
-from simulator.uncertainty.parse import (
-    catalogue_distributions,
-    default_distribution,
-    parse_distribution,
-)
-from simulator.uncertainty.sampling import (
-    BLOCK_SIZE,
-    METHODS,
-    UniformStream,
-    apply_rank_correlation,
-    sample_uniforms,
-)
-from simulator.uncertainty.sensitivity import sobol, tornado
-from simulator.uncertainty.summary import summarise
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+#: Public name → the module that defines it. Loaded on first access (PEP 562): checking a
+#: scenario's ranges needs the distributions, not the Monte Carlo driver (pandas) nor Sobol (SALib).
+_HOME = {
+    "BLOCK_SIZE": "simulator.uncertainty.sampling",
+    "Distribution": "simulator.uncertainty.distributions",
+    "Fixed": "simulator.uncertainty.distributions",
+    "LogNormal": "simulator.uncertainty.distributions",
+    "MAX_DRAWS": "simulator.uncertainty.montecarlo",
+    "METHODS": "simulator.uncertainty.sampling",
+    "MonteCarloResult": "simulator.uncertainty.montecarlo",
+    "Pert": "simulator.uncertainty.distributions",
+    "RankCorrelation": "simulator.uncertainty.correlation",
+    "Triangular": "simulator.uncertainty.distributions",
+    "TruncNormal": "simulator.uncertainty.distributions",
+    "Uniform": "simulator.uncertainty.distributions",
+    "UniformStream": "simulator.uncertainty.sampling",
+    "apply_rank_correlation": "simulator.uncertainty.sampling",
+    "catalogue_distributions": "simulator.uncertainty.parse",
+    "chunk_size_for": "simulator.uncertainty.montecarlo",
+    "default_distribution": "simulator.uncertainty.parse",
+    "parse_correlation": "simulator.uncertainty.correlation",
+    "parse_distribution": "simulator.uncertainty.parse",
+    "run_monte_carlo": "simulator.uncertainty.montecarlo",
+    "sample_uniforms": "simulator.uncertainty.sampling",
+    "sobol": "simulator.uncertainty.sensitivity",
+    "summarise": "simulator.uncertainty.summary",
+    "tornado": "simulator.uncertainty.sensitivity",
+    "validate_correlation_matrix": "simulator.uncertainty.correlation",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOME:
+        value = getattr(importlib.import_module(_HOME[name]), name)
+        globals()[name] = value  # later look-ups are plain attribute reads
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOME))
+
 
 __all__ = [
     "BLOCK_SIZE",

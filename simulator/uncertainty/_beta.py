@@ -24,7 +24,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
-from scipy import special
+
+from simulator.uncertainty._lazy import lazy_module
+
+special = lazy_module("scipy.special")
 
 _U_MIN = 1e-20
 _NODES = 4096

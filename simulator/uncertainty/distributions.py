@@ -38,13 +38,18 @@ from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
 import numpy as np
-from scipy import special, stats
 
 from simulator.errors import InputError
 from simulator.messages import Message, msg
 from simulator.uncertainty._beta import beta_ppf
+from simulator.uncertainty._lazy import lazy_module
 
-Z90 = float(special.ndtri(0.9))  # 1.2815515655446004: standard normal 90th percentile
+special = lazy_module("scipy.special")
+stats = lazy_module("scipy.stats")
+
+#: Standard normal 90th percentile, Φ⁻¹(0.9) (a literal so that importing this module needs no
+#: scipy; ``tests`` check it against ``scipy.special.ndtri(0.9)``).
+Z90 = 1.2815515655446004
 
 
 def _number(name: str, value: Any, *, allow_inf: bool = False) -> float:

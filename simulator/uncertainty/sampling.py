@@ -38,10 +38,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
-from scipy import special
 
 from simulator.errors import InputError
 from simulator.messages import msg
+from simulator.uncertainty._lazy import lazy_module
 from simulator.uncertainty.correlation import (
     RankCorrelation,
     is_identity,
@@ -49,6 +49,8 @@ from simulator.uncertainty.correlation import (
     parse_correlation,
 )
 from simulator.uncertainty.distributions import Distribution
+
+special = lazy_module("scipy.special")
 
 BLOCK_SIZE = 4096
 METHODS = ("gaussian_copula", "iman_conover")

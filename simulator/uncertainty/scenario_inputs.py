@@ -28,6 +28,7 @@ of their name (all salaries, all scale exponents, all premises parameters …).
 from __future__ import annotations
 
 import fnmatch
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -69,7 +70,18 @@ def _check_vary(vary: str) -> None:
 
 
 def _check_support(dist: Distribution, p: Parameter, field: str) -> None:
-    """Every value the sampler can draw must lie within the parameter's hard bounds."""
+    """Every value the sampler can draw must lie within the parameter's hard bounds.
+
+    A distribution whose declared range (``low``–``high``, or a fixed value) lies within the
+    bounds passes at once: every draw falls in that range. Otherwise the extreme draws decide,
+    ppf(U_MIN) and ppf(1 − U_MIN) — an unbounded tail, or a range end outside the bounds that the
+    sampler may still never reach. The shortcut keeps checking a PERT range (``mutualise
+    validate``, the app's forms) from computing a Beta inverse, and so from importing scipy.
+    """
+    low = getattr(dist, "low", getattr(dist, "value", -math.inf))
+    high = getattr(dist, "high", getattr(dist, "value", math.inf))
+    if p.min <= low and high <= p.max:
+        return
     lo, hi = (float(v) for v in dist.ppf(np.array([U_MIN, 1.0 - U_MIN])))
     if lo < p.min:
         raise InputError(field, msg("distribution.below_min", "this distribution can draw {value} {unit}, below "

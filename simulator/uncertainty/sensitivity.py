@@ -45,14 +45,17 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from SALib.analyze import sobol as sobol_analyze
-from SALib.sample import sobol as sobol_sample
 
 from simulator.errors import InputError
+from simulator.uncertainty._lazy import lazy_module
 from simulator.uncertainty.distributions import Distribution
 from simulator.uncertainty.montecarlo import DEFAULT_CHUNK
 from simulator.uncertainty.parse import parse_distribution, whole_number
 from simulator.uncertainty.sampling import U_MIN, to_parameters
+
+#: SALib (and the scipy.stats it imports, ~0.5 s) loads when a Sobol analysis runs, not for a tornado.
+sobol_analyze = lazy_module("SALib.analyze.sobol")
+sobol_sample = lazy_module("SALib.sample.sobol")
 
 EvaluateScalar = Callable[[dict[str, np.ndarray]], np.ndarray]
 SOBOL_COLUMNS = ["S1", "S1_conf", "ST", "ST_conf"]
