@@ -70,9 +70,8 @@ class PoolModel(Model):
 class PoolRows:
     """``c(S)`` of pools costed on their own members, for one compiled model (module docstring).
 
-    :attr:`usable` is False when the model has fields
-    this class does not know (a newer ``Model``): gathering it could silently drop a per-member
-    input, so the caller keeps full rows.
+    :attr:`usable` is False when the model has fields this class does not know (a newer
+    ``Model``): gathering it could silently drop a per-member input, so the caller keeps full rows.
     """
 
     def __init__(self, model: Model, params: Mapping[str, float] | None = None, chunk: int = 4096):

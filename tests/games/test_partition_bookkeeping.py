@@ -227,3 +227,26 @@ def test_search_with_the_cache_is_the_search_without_it(seed):
     cached = best_partition(ids, cost_fn, max_size=6, method="heuristic", cache=True)
     assert plain.pools == cached.pools
     assert cached.total_benefit == plain.total_benefit
+
+
+@pytest.mark.parametrize("seed", [3, 4, 5])
+def test_windows_met_again_reuse_their_solve_and_the_search_is_unchanged(seed, monkeypatch):
+    from simulator.games import partition_neighbourhood as neighbourhood
+
+    candidates = candidate_table(40, seed=seed)
+    cost_fn = labour_pool_cost(candidates.fte.to_numpy(), setup=6000.0, pairwise=1500.0,
+                               groups=candidates.subsector.to_numpy())
+    ids = list(candidates.index)
+    solves, original = [], neighbourhood.solve_exact
+
+    def counted(evaluator):
+        solves.append(evaluator.cols.tobytes())
+        return original(evaluator)
+
+    monkeypatch.setattr(neighbourhood, "solve_exact", counted)
+    reused = best_partition(ids, cost_fn, max_size=8, method="heuristic", cache=True)
+    assert len(solves) == len(set(solves)), "each window's candidates solved once"
+    # the same search when every window is solved afresh
+    monkeypatch.setattr(neighbourhood, "_solve_window", lambda ev, members: original(ev.restricted(members)))
+    afresh = best_partition(ids, cost_fn, max_size=8, method="heuristic", cache=True)
+    assert reused.pools == afresh.pools and reused.total_benefit == afresh.total_benefit
