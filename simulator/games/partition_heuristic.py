@@ -13,8 +13,9 @@ turn until neither improves; the best result is kept.
    set-up and governance costs make small pools lose where larger ones gain, which pairwise
    merging cannot see — up to ``max_size`` (at most :data:`GROWTH_STEPS` members); keep the best
    admissible pool met on the way. Take the best pool over all seeds, remove its members, and
-   repeat; only the seeds whose growth path used a removed candidate are regrown. A seed stops
-   growing :data:`PATIENCE` additions after its best pool (coordination costs keep rising).
+   repeat; only the seeds whose growth path used a removed candidate are regrown (from the
+   removed candidate on: the additions before it are replayed). A seed stops growing
+   :data:`PATIENCE` additions after its best pool (coordination costs keep rising).
 3. **Local search** (best improvement): among all moves of one member to another pool or to
    standing alone, and all swaps of two members of different pools, apply the one that adds the
    most benefit, together with every other improving change that touches other pools; repeat
