@@ -74,13 +74,18 @@ def outside_public_interest(model: Any) -> np.ndarray:
     return ~np.isin(subsectors, sorted(PUBLIC_INTEREST_SUBSECTORS))
 
 
-def restrict_model(model: Any, cols: Sequence[int] | np.ndarray) -> Any | None:
+def restrict_model(model: Any, cols: Sequence[int] | np.ndarray, *, table: bool = True) -> Any | None:
     """The model cut down to the members at positions ``cols`` (same parameters, vehicle, sites).
 
     Every kernel row of the cut model costs the same as the row of the full model with the same
     members (the cut model remembers the whole pool's size, by which a funder's ``per_member``
     rule scales fixed amounts). Returns None when the model has fields this function does not know (a newer
     ``Model``): cutting it could then silently drop something, so the caller keeps the full one.
+
+    ``table=False`` keeps the whole organisation table instead of cutting it: the kernel never
+    reads it (member data are in ``data``), and cutting it in pandas is four fifths of the time of
+    a cut — a model cut only to cost coalitions (:meth:`KernelCosts.restrict`, a thousand search
+    windows) skips it, as member-batched pool rows do.
     """
     from .pool_batch import PoolModel
 
@@ -100,7 +105,7 @@ def restrict_model(model: Any, cols: Sequence[int] | np.ndarray) -> Any | None:
         subsector_onehot=model.subsector_onehot[cols],
         committee_onehot=model.committee_onehot[cols],
         estimated=model.estimated[cols],
-        organisations=_cut_table(model, cols, ids),
+        organisations=_cut_table(model, cols, ids) if table else model.organisations,
     )
     shared = {name: getattr(model, name) for name in _SHARED}
     # a funder's per-member rule scales fixed amounts by the whole pool, not by the cut
@@ -190,10 +195,10 @@ class KernelCosts:
     def restrict(self, cols: Sequence[int] | np.ndarray) -> KernelCosts | None:
         """The same costs for coalitions of the members at ``cols`` only, on a cut-down model
         (masks then have one column per member of ``cols``); None if the model cannot be cut."""
-        model = restrict_model(self.model, cols)
+        model = restrict_model(self.model, cols, table=False)
         if model is None:
             return None
-        exempt = None if self._exempt is None else restrict_model(self._exempt, cols)
+        exempt = None if self._exempt is None else restrict_model(self._exempt, cols, table=False)
         outside = False if self._exempt is None else self._outside[np.asarray(cols)]
         return KernelCosts(model, self.params, pool_rows=self.pool_rows, _exempt=exempt, _outside=outside)
 

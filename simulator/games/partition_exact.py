@@ -19,6 +19,8 @@ dynamic programming approach to the complete set partitioning problem. *BIT* 26(
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from .coalitions import int_to_bool, popcounts
@@ -34,8 +36,7 @@ def solve_exact(evaluator: PoolEvaluator) -> tuple[list[np.ndarray], float]:
     """
     m = evaluator.m
     size = 1 << m
-    masks = int_to_bool(np.arange(size), m)
-    sizes = popcounts(m)
+    masks, sizes, lowest = _subsets(m)
     costs = np.zeros(size)  # pools above max_size or against the rule are never costed
     small = np.flatnonzero(sizes <= evaluator.max_size)  # (assess rejects them)
     small = small[evaluator.within_rule(masks[small])]
@@ -47,7 +48,6 @@ def solve_exact(evaluator: PoolEvaluator) -> tuple[list[np.ndarray], float]:
             ok[mask] = evaluator.confirm(masks[mask])
     value = np.where(ok, benefit, -np.inf)
     value[sizes <= 1] = 0.0
-    lowest = _lowest_bits(m)
     best = np.full(size, -np.inf)
     best[0] = 0.0
     for low in range(m - 1, -1, -1):
@@ -60,6 +60,16 @@ def solve_exact(evaluator: PoolEvaluator) -> tuple[list[np.ndarray], float]:
             targets = group[:, None] | rest
             np.maximum.at(best, targets.ravel(), (value[group][:, None] + best[rest]).ravel())
     return _read_back(best, value, lowest, m), float(best[size - 1])
+
+
+@lru_cache(maxsize=4)
+def _subsets(m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every subset of ``m`` candidates as a mask row, its size and its lowest member (read-only;
+    kept for the next window of the same size: a neighbourhood search solves a thousand)."""
+    tables = int_to_bool(np.arange(1 << m), m), popcounts(m), _lowest_bits(m)
+    for table in tables:
+        table.flags.writeable = False
+    return tables
 
 
 def _lowest_bits(m: int) -> np.ndarray:

@@ -13,8 +13,9 @@ turn until neither improves; the best result is kept.
    set-up and governance costs make small pools lose where larger ones gain, which pairwise
    merging cannot see — up to ``max_size`` (at most :data:`GROWTH_STEPS` members); keep the best
    admissible pool met on the way. Take the best pool over all seeds, remove its members, and
-   repeat; only the seeds whose growth path used a removed candidate are regrown. A seed stops
-   growing :data:`PATIENCE` additions after its best pool (coordination costs keep rising).
+   repeat; only the seeds whose growth path used a removed candidate are regrown (from the
+   removed candidate on: the additions before it are replayed). A seed stops growing
+   :data:`PATIENCE` additions after its best pool (coordination costs keep rising).
 3. **Local search** (best improvement): among all moves of one member to another pool or to
    standing alone, and all swaps of two members of different pools, apply the one that adds the
    most benefit, together with every other improving change that touches other pools; repeat
@@ -113,18 +114,27 @@ def _greedy_merge(evaluator: PoolEvaluator) -> list[np.ndarray]:
 
 
 def _grow_pools(evaluator: PoolEvaluator) -> list[np.ndarray]:
-    """Best pool first (see the module docstring)."""
+    """Best pool first (see the module docstring).
+
+    A seed whose growth path loses a member to a chosen pool is regrown, but not from scratch: its
+    additions before that member are replayed from its :class:`_Growth` record. They are what
+    growing again would find — each was the best addition among a superset of the candidates
+    still there (ties go to the lowest position either way), with the same costs — so the search
+    is unchanged and only the steps after the lost member are costed again.
+    """
     m, tol = evaluator.m, evaluator.tol
     remaining = np.ones(m, dtype=bool)
     value = np.full(m, -np.inf)  # best benefit reachable from each seed
     pool = np.zeros((m, m), dtype=bool)  # that pool
     path = np.zeros((m, m), dtype=bool)  # every candidate the seed's growth used
     stale = np.ones(m, dtype=bool)
+    growth = _Growth(m, min(evaluator.max_size, GROWTH_STEPS, m) - 1)
     chosen: list[np.ndarray] = []
     while remaining.sum() >= 2:
         seeds = np.flatnonzero(stale & remaining)
         if seeds.size:
-            value[seeds], pool[seeds], path[seeds] = _grow(evaluator, seeds, remaining)
+            value[seeds], pool[seeds], path[seeds] = _grow(evaluator, seeds, remaining, growth,
+                                                           growth.kept(seeds, remaining))
             stale[seeds] = False
         live = np.where(remaining, value, -np.inf)
         seed = int(np.argmax(live))
@@ -140,18 +150,55 @@ def _grow_pools(evaluator: PoolEvaluator) -> list[np.ndarray]:
     return chosen + [np.array([i]) for i in np.flatnonzero(remaining)]
 
 
+class _Growth:
+    """Each seed's growth path: ``order[s, t]`` the candidate added at step ``t`` (``order[s, 0]``
+    = the seed, −1 past the end), with the benefit and admissibility of the pool it made."""
+
+    def __init__(self, m: int, steps: int):
+        self.steps = steps
+        self.order = np.full((m, steps + 1), -1, dtype=np.int64)
+        self.order[:, 0] = np.arange(m)
+        self.benefit = np.full((m, steps + 1), -np.inf)
+        self.ok = np.zeros((m, steps + 1), dtype=bool)
+
+    def kept(self, seeds: np.ndarray, remaining: np.ndarray) -> np.ndarray:
+        """Members of each seed's path before the first one no longer ``remaining`` (the seed
+        itself, 1, for a seed never grown)."""
+        order = self.order[seeds]
+        lost = (order >= 0) & ~remaining[np.maximum(order, 0)]
+        return np.where(lost.any(axis=1), np.argmax(lost, axis=1), (order >= 0).sum(axis=1))
+
+    def replay(self, seeds: np.ndarray, kept: np.ndarray, m: int):
+        """State after each seed's first ``kept − 1`` steps: pool, best benefit, size of the best
+        pool (1: none yet), additions since the best."""
+        k = seeds.size
+        order = self.order[seeds]
+        step = np.arange(self.steps + 1)
+        current = np.zeros((k, m), dtype=bool)
+        inside = (step[None, :] < kept[:, None]) & (order >= 0)
+        current[np.nonzero(inside)[0], order[inside]] = True
+        best_value, best_size, since_best = np.full(k, -np.inf), np.ones(k, dtype=np.int64), np.zeros(k, np.int64)
+        for t in range(1, int(kept.max(initial=1))):  # the same rule as in _grow, step by step
+            live = kept > t
+            better = live & self.ok[seeds, t] & (self.benefit[seeds, t] > best_value)
+            best_value = np.where(better, self.benefit[seeds, t], best_value)
+            best_size = np.where(better, t + 1, best_size)
+            since_best = np.where(better, 0, np.where(live, since_best + 1, since_best))
+        self.order[seeds[:, None], step[None, :]] = np.where(step[None, :] < kept[:, None], order, -1)
+        return current, best_value, best_size, since_best
+
+
 def _grow(
-    evaluator: PoolEvaluator, seeds: np.ndarray, remaining: np.ndarray
+    evaluator: PoolEvaluator, seeds: np.ndarray, remaining: np.ndarray, growth: _Growth, kept: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Grow a pool from each seed among ``remaining``; best (value, pool, path) per seed."""
-    k, m = seeds.size, evaluator.m
-    current = np.zeros((k, m), dtype=bool)
-    current[np.arange(k), seeds] = True
-    best_value = np.full(k, -np.inf)
-    best_pool = current.copy()
-    growing = np.ones(k, dtype=bool)
-    since_best = np.zeros(k, dtype=np.int64)
-    for _ in range(min(evaluator.max_size, GROWTH_STEPS, m) - 1):
+    """Grow a pool from each seed among ``remaining``, resuming after the first ``kept`` members
+    of its recorded path; best (value, pool, path) per seed."""
+    m = evaluator.m
+    current, best_value, best_size, since_best = growth.replay(seeds, kept, m)
+    done = kept - 1  # steps taken by each seed
+    growing = np.ones(seeds.size, dtype=bool)
+    while True:
+        growing &= done < growth.steps
         rows, cols = np.nonzero((remaining & ~current) & growing[:, None])
         if rows.size == 0:
             break
@@ -161,13 +208,23 @@ def _grow(
         order = np.lexsort((-benefit, rows))  # per seed, best addition first
         first = order[np.r_[True, rows[order][1:] != rows[order][:-1]]]
         grown = rows[first]
+        at = done[grown] + 1
+        growth.order[seeds[grown], at] = cols[first]
+        growth.benefit[seeds[grown], at] = benefit[first]
+        growth.ok[seeds[grown], at] = ok[first]
         current[grown, cols[first]] = True
+        done[grown] = at
         better = ok[first] & (benefit[first] > best_value[grown])
         best_value[grown[better]] = benefit[first][better]
-        best_pool[grown[better]] = current[grown[better]]
+        best_size[grown[better]] = at[better] + 1
         since_best[grown] = np.where(better, 0, since_best[grown] + 1)
         # stop a seed once its best pool is PATIENCE additions behind (coordination costs grow)
         growing &= ~(np.isfinite(best_value) & (since_best >= PATIENCE))
+    best_pool = np.zeros((seeds.size, m), dtype=bool)
+    step = np.arange(growth.steps + 1)
+    order = growth.order[seeds]
+    inside = (step[None, :] < best_size[:, None]) & (order >= 0)
+    best_pool[np.nonzero(inside)[0], order[inside]] = True
     return best_value, best_pool, current
 
 

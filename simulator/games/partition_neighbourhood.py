@@ -64,7 +64,7 @@ def improve_by_neighbourhoods(
                 continue
             settled.add(key)
             current = value[np.unique(label[members])].sum()
-            new_pools, best = solve_exact(evaluator.restricted(members))
+            new_pools, best = _solve_window(evaluator, members)
             if best > current + evaluator.tol:
                 for pool in new_pools:
                     label[members[pool]] = fresh
@@ -74,6 +74,18 @@ def improve_by_neighbourhoods(
             break
         label = np.unique(label, return_inverse=True)[1]
     return [np.flatnonzero(label == k) for k in range(label.max() + 1)]
+
+
+def _solve_window(evaluator: PoolEvaluator, members: np.ndarray) -> tuple[list[np.ndarray], float]:
+    """Best partition of the window ``members`` (:func:`solve_exact`), or the one already found
+    for the same candidates: a window re-cut in one pass comes back in the next with other labels
+    (so not settled), and its best partition depends only on its candidates and the rules (the
+    costs are the cache's) — about one window solve in five is such a repeat."""
+    key = evaluator.cols[members].tobytes()
+    found = evaluator.solved.get(key)
+    if found is None:
+        found = evaluator.solved[key] = solve_exact(evaluator.restricted(members))
+    return found
 
 
 def _windows(

@@ -6,10 +6,12 @@ candidates pays for 200 member columns: every ``(B, n, F)`` array of the kernel 
 Here pools are gathered into a *member-batched* model whose per-member arrays carry the batch
 axis, ``data[field]`` ``(C, w, F)`` (row ``c`` = the members of pool ``c``), so each row is ``w``
 wide: the kernel's work per pool falls from ``n`` to ``w`` columns. Pools are batched by size,
-``w`` the next power of two (2, 4, 8…); a smaller pool in a batch is padded with empty slots
-(position −1: a member row that pools nothing, so it adds nothing to any sum, count or
-share). A call with few pools makes one batch of the widest: the kernel's fixed cost per call
-(about a millisecond) then outweighs the width.
+``w`` the size itself (a size with fewer than :data:`FEWEST_PER_WIDTH` pools joins the next larger
+one); a smaller pool in a batch is padded with empty slots (position −1: a member row that pools
+nothing, so it adds nothing to any sum, count or share). A call with few pools makes one batch of
+the widest: the kernel's fixed cost per call (about a millisecond) then outweighs the width.
+(Batches by the next power of two of the size, until issue 15's second round, cost pools of 5 to
+7 about 20 % more per row: three empty slots in a row of 8.)
 
 Nothing of the economics is copied: the same :func:`simulator.kernel.run_kernel` evaluates the
 batch (``totals_only``), the model's inputs are only gathered. Two things a pool's row cannot see
@@ -34,7 +36,7 @@ import numpy as np
 from simulator.model import Model
 from simulator.params import ParamArrays
 
-__all__ = ["PoolModel", "PoolRows", "pool_members"]
+__all__ = ["GatheredData", "PoolModel", "PoolRows", "pool_members"]
 
 #: Model fields indexed by member: gathered into ``(C, w, …)`` by :class:`PoolRows`.
 PER_MEMBER = ("mask", "data", "site_of", "fte_total", "vat_exempt", "contracting_authority",
@@ -44,6 +46,8 @@ WHOLE = ("scenario", "organisations", "params", "vehicle", "member_ids", "member
          "function_ids", "kinds", "site_ids", "site_rent", "ramp", "vat_assessment")
 #: Below this many pools a call makes one batch (padded to the widest pool) instead of one per width.
 ONE_BATCH_BELOW = 512
+#: Fewest pools of one size costed as a batch of that width; fewer join the next larger size's batch.
+FEWEST_PER_WIDTH = 128
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,10 +70,8 @@ class PoolModel(Model):
 class PoolRows:
     """``c(S)`` of pools costed on their own members, for one compiled model (module docstring).
 
-    The model's per-member arrays are stacked once (one float and one bool table), so gathering
-    a batch is two fancy-indexing operations. :attr:`usable` is False when the model has fields
-    this class does not know (a newer ``Model``): gathering it could silently drop a per-member
-    input, so the caller keeps full rows.
+    :attr:`usable` is False when the model has fields this class does not know (a newer
+    ``Model``): gathering it could silently drop a per-member input, so the caller keeps full rows.
     """
 
     def __init__(self, model: Model, params: Mapping[str, float] | None = None, chunk: int = 4096):
@@ -78,14 +80,6 @@ class PoolRows:
         if not self.usable:
             return
         self.params = ParamArrays(params or model.params)
-        n = model.mask.shape[0]
-        floats = {"site_of": model.site_of[:, None].astype(float), "fte_total": model.fte_total[:, None],
-                  "subsector_onehot": model.subsector_onehot, "committee_onehot": model.committee_onehot,
-                  **{f"data.{k}": v for k, v in model.data.items()}}
-        bools = {"mask": model.mask, "vat_exempt": model.vat_exempt[:, None],
-                 "contracting_authority": model.contracting_authority[:, None], "estimated": model.estimated}
-        self._floats, self._float_cols = _stack(floats, float, n)
-        self._bools, self._bool_cols = _stack(bools, bool, n)
 
     def costs(self, masks: np.ndarray, vat_model: Model | None = None) -> np.ndarray:
         """``c(S)`` of coalition rows ``masks`` ``(C, n)``, each of at most half the model's members.
@@ -106,22 +100,44 @@ class PoolRows:
         return out
 
     def _gather(self, members: np.ndarray, vat_model: Model | None) -> PoolModel:
-        """The member-batched model of ``members`` ``(C, w)`` (−1 = empty slot)."""
+        """The member-batched model of ``members`` ``(C, w)`` (−1 = empty slot).
+
+        Each per-member array is gathered on its own, contiguous ``(C, w, …)``, and the data
+        fields only when the kernel reads them (:class:`GatheredData`): a model carries some twenty
+        fields of which a pool of labour functions reads six. (One stacked table gathered at once
+        gave strided views that every later read paid for: 10–20 % more per row.)
+        """
         model = self.model if vat_model is None else vat_model
         slot = members >= 0
         idx = np.where(slot, members, 0)
-        f, b = self._floats[idx], self._bools[idx]
-        fc, bc = self._float_cols, self._bool_cols
-        mask = b[..., bc["mask"]] & slot[..., None]
+        m = self.model
         gathered = dict(
-            mask=mask, site_of=f[..., fc["site_of"]][..., 0].astype(np.int64),
-            fte_total=f[..., fc["fte_total"]][..., 0], subsector_onehot=f[..., fc["subsector_onehot"]],
-            committee_onehot=f[..., fc["committee_onehot"]], vat_exempt=b[..., bc["vat_exempt"]][..., 0],
-            contracting_authority=b[..., bc["contracting_authority"]][..., 0],
-            estimated=b[..., bc["estimated"]],
-            data={k[5:]: f[..., cols] for k, cols in fc.items() if k.startswith("data.")})
+            mask=m.mask[idx] & slot[..., None], site_of=m.site_of[idx], fte_total=m.fte_total[idx],
+            subsector_onehot=m.subsector_onehot[idx], committee_onehot=m.committee_onehot[idx],
+            vat_exempt=m.vat_exempt[idx], contracting_authority=m.contracting_authority[idx],
+            estimated=m.estimated[idx], data=GatheredData(m.data, idx))
         whole = {name: getattr(model, name) for name in WHOLE}
         return PoolModel(**whole, **gathered, grand_pool=model.pooling_members)
+
+
+class GatheredData(Mapping):
+    """The member data fields ``(n, F)`` of a model, gathered for pools ``idx`` ``(C, w)`` into
+    ``(C, w, F)`` when first read (and kept): a read-only mapping like ``Model.data``."""
+
+    def __init__(self, data: Mapping[str, np.ndarray], idx: np.ndarray):
+        self._data, self._idx, self._done = data, idx, {}
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        field = self._done.get(name)
+        if field is None:
+            field = self._done[name] = self._data[name][self._idx]
+        return field
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
 
 
 def pool_members(masks: np.ndarray, width: int) -> np.ndarray:
@@ -135,26 +151,28 @@ def pool_members(masks: np.ndarray, width: int) -> np.ndarray:
 
 
 def _batches(masks: np.ndarray, chunk: int):
-    """``(rows, members (C_b, w))`` batches: by width (next power of two of the size), or one batch
-    of the widest when there are few rows; at most ``chunk`` rows each."""
-    sizes = np.count_nonzero(masks, axis=1)
-    width = np.where(sizes > 1, 2 ** np.ceil(np.log2(np.maximum(sizes, 1))), 1).astype(np.int64)
+    """``(rows, members (C_b, w))`` batches: one per pool size (a size with fewer than
+    :data:`FEWEST_PER_WIDTH` rows padded into the next larger one), or one batch of the widest when
+    there are few rows; at most ``chunk`` rows each."""
+    sizes = np.maximum(np.count_nonzero(masks, axis=1), 1)
     if masks.shape[0] < ONE_BATCH_BELOW:
-        width[:] = sizes.max(initial=1)
+        width = np.full(sizes.shape, sizes.max(initial=1))
+    else:
+        width = _widths(sizes)
     for w in np.unique(width).tolist():
         rows = np.flatnonzero(width == w)
         for lo in range(0, rows.size, chunk):
             part = rows[lo:lo + chunk]
-            yield part, pool_members(masks[part], max(w, 1))
+            yield part, pool_members(masks[part], w)
 
 
-def _stack(columns: dict[str, np.ndarray], dtype, n: int) -> tuple[np.ndarray, dict[str, slice]]:
-    """One ``(n, W)`` table of the member arrays ``(n, ·)`` and the column slice of each."""
-    table = np.concatenate([np.asarray(v, dtype=dtype).reshape(n, -1) for v in columns.values()], axis=1) \
-        if columns else np.zeros((n, 0), dtype=dtype)
-    cols, at = {}, 0
-    for name, v in columns.items():
-        width = int(np.prod(np.shape(v)[1:], dtype=np.int64))
-        cols[name] = slice(at, at + width)
-        at += width
-    return table, cols
+def _widths(sizes: np.ndarray) -> np.ndarray:
+    """Width of each row's batch: its own size, unless fewer than :data:`FEWEST_PER_WIDTH` rows
+    share that size — then the width of the next larger size's batch (a kernel call costs about a
+    millisecond whatever its rows; an empty slot costs about a tenth of a pool's row)."""
+    present, counts = np.unique(sizes, return_counts=True)
+    target = present.copy()
+    for k in range(present.size - 2, -1, -1):  # widest first: a small size joins the batch above
+        if counts[k] < FEWEST_PER_WIDTH:
+            target[k] = target[k + 1]
+    return target[np.searchsorted(present, sizes)]

@@ -56,6 +56,14 @@ class PoolEvaluator:
     neighbourhood
         A :class:`~simulator.games.partition_rules.Neighbourhood` rule (who may pool with whom):
         pools it forbids are not admissible. None: no rule.
+
+    Attributes
+    ----------
+    solved
+        Best partitions already found of sub-groups, by their candidates' positions (``bytes`` of
+        ``cols``): the neighbourhood search meets the same window again after re-cutting it, and
+        the answer depends only on its candidates and these rules. Shared with every
+        :meth:`restricted` evaluator.
     """
 
     def __init__(
@@ -70,8 +78,10 @@ class PoolEvaluator:
         min_gain: float,
         chunk: int,
         neighbourhood: Any = None,
+        solved: dict[bytes, Any] | None = None,
     ):
         self.cost_fn = cost_fn
+        self.solved: dict[bytes, Any] = {} if solved is None else solved
         self.neighbourhood = neighbourhood
         self.candidates = candidates
         self.cols = np.asarray(cols)
@@ -104,6 +114,7 @@ class PoolEvaluator:
             min_gain=self.min_gain,
             chunk=self.chunk,
             neighbourhood=self.neighbourhood,
+            solved=self.solved,
         )
 
     def within_rule(self, masks: np.ndarray) -> np.ndarray:
