@@ -45,7 +45,7 @@ def volume_declared_by_all(emask, model) -> np.ndarray:
     The ``use`` key splits by ``<function>.volume`` only then; otherwise by the work done today.
     """
     declared = (np.nan_to_num(model.data["volume"], nan=-1.0) > 0).astype(float)
-    return masked_sum(emask, declared) == per_row(lambda m: m.sum(axis=-2), emask)
+    return masked_sum(emask, declared) == masked_sum(emask, np.ones(emask.shape[-2:]))  # == members pooling f
 
 
 def shares(w, emask) -> np.ndarray:
@@ -81,7 +81,7 @@ def weighted_share(key: str, emask, standalone, workload, model, flag) -> np.nda
     game's million coalitions.
     """
     flag = np.asarray(flag, dtype=float)[..., None]
-    count = emask.sum(axis=-2)
+    count = masked_sum(emask, np.ones(emask.shape[-2:]))  # members pooling each function
     equal = masked_sum(emask, np.broadcast_to(flag, emask.shape[3 - flag.ndim:])) / np.maximum(count, 1)
 
     def ratio(w):
@@ -94,7 +94,9 @@ def weighted_share(key: str, emask, standalone, workload, model, flag) -> np.nda
         return equal
     if key == "standalone":
         return ratio(standalone)
-    if key == "use":
-        return np.where(volume_declared_by_all(emask, model), ratio(batch_first(np.nan_to_num(model.data["volume"]))),
-                        ratio(workload))
+    if key == "use":  # by declared volume where every pooling member declared one, else by work done
+        declared_all, by_work = volume_declared_by_all(emask, model), ratio(workload)
+        if not declared_all.any():
+            return by_work
+        return np.where(declared_all, ratio(batch_first(np.nan_to_num(model.data["volume"]))), by_work)
     raise ValueError(f"unknown allocation key {key!r}; known: {', '.join(KEYS)}")

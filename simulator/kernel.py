@@ -118,8 +118,9 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
     with_irr
         Compute the IRR (a bisection; skipped by the cost game, which does not need it).
     totals_only
-        Skip the per-member split (``allocated``, ``member_gain``… are then None): the cost game
-        needs only the pool's totals, for a million coalitions.
+        Skip the frontline capacity and the per-member split (``frontline_fte_freed``,
+        ``allocated``, ``member_gain``… are then None): the cost game needs only the pool's
+        totals, for a million coalitions.
     per_function
         Build ``allocated_function`` ``(B, n, F)`` (else None): a single run shows it; a Monte
         Carlo summary reads only the members' totals, so it skips the ``(B, n, F)`` product.
@@ -163,9 +164,9 @@ def run_kernel(model: Model, params: Mapping[str, float] | ParamArrays | None = 
         public_cost=cash.public_cost)
     out.site_cost = np.broadcast_to(kinds.site_cost, (B,))
     out.site_purchase = cash.site_purchase
-    capacity_stage(out, ctx, kinds, cash, trans)
-    if totals_only:
+    if totals_only:  # the cost game reads c(S) = Σ standalone − net result: no capacity, no split
         return out
+    capacity_stage(out, ctx, kinds, cash, trans)
     member_split_stage(out, ctx, kinds, coord, borne, shares, cash, trans, bought, per_function=per_function)
     out.npv = cashflow.npv(cash.net_t, cash.df)
     out.npv_without_funding = cashflow.npv(cash.operating_t + cash.setup_t + cash.purchase_t, cash.df)
@@ -372,6 +373,7 @@ class SteadyState:
     net_saving: np.ndarray  # (B,) baseline − pooled
     setup: np.ndarray  # (B,) one-off, year 0
     any_pooled: np.ndarray  # (B,) bool
+    members: np.ndarray  # (B,) members pooling something (the funder's per-member rule counts them)
 
 
 def steady_state_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, borne: VatBorne) -> SteadyState:
@@ -380,7 +382,8 @@ def steady_state_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, 
     Set-up = (share × first-year billed cost + vehicle creation + kinds' one-offs) × overrun.
     """
     model, P, emask = ctx.model, ctx.P, ctx.emask
-    any_pooled = per_row(lambda m: m.any(axis=(-2, -1)), emask)
+    members = np.count_nonzero(coord.part, axis=-1)  # who takes part, from stage 2: no (B, n, F) pass
+    any_pooled = members > 0
     setup = coordination.setup_cost(
         kinds.billed.sum(axis=-1), any_pooled * P[f"vehicle_creation.{model.vehicle.id}"], kinds.one_offs,
         share=P["setup.share_of_pooled_cost"], overrun=P["setup.overrun_factor"]) * any_pooled
@@ -390,7 +393,7 @@ def steady_state_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, 
     pooled_total = kinds.pooled.sum(axis=-1) + recurring_extra
     return SteadyState(base_by=base_by, baseline_total=baseline_total, pooled_total=pooled_total,
                        recurring_extra=recurring_extra, net_saving=baseline_total - pooled_total,
-                       setup=setup, any_pooled=any_pooled)
+                       setup=setup, any_pooled=any_pooled, members=members)
 
 
 # --- stage 4b: staff transition ---------------------------------------------------------------
@@ -517,11 +520,10 @@ def cash_flow_stage(ctx: KindContext, kinds: KindCosts, steady: SteadyState,
     transition_t = trans.cost_t if trans is not None else np.zeros((B, T + 1))
     operating_t = (gross_t - coord_t) * surv - stranded_t - transition_t
     operating_t[:, 0] = 0.0
-    members = per_row(lambda m: np.count_nonzero(m.any(axis=-1), axis=-1), ctx.emask)  # (B,) members pooling
-    scale = coalition_scale(model.scenario.funding, members, model.pooling_members)
+    scale = coalition_scale(model.scenario.funding, steady.members, model.pooling_members)
     funding = funding_flows(model.scenario.funding, steady.setup, kinds.posts_total, operating_t, T, scale)
-    # no pool, no funding: a row that pools nothing gets no subsidy or loan either
-    funding = {k: v * steady.any_pooled[:, None] for k, v in funding.items()}
+    if not steady.any_pooled.all():  # no pool, no funding: a row that pools nothing gets no subsidy or loan
+        funding = {k: v * steady.any_pooled[:, None] for k, v in funding.items()}
     funding_t = sum(funding.values())
     setup_t = np.zeros((B, T + 1))
     setup_t[:, 0] = -steady.setup
@@ -644,20 +646,30 @@ def _member_sum(mask: np.ndarray, x: np.ndarray) -> np.ndarray:
 _loaded_cost = loaded_cost
 
 
+def coalition_chunk(model: Model) -> int:
+    """Coalitions per kernel call: 4,096 for a pool of up to 256 member × function cells (a
+    20-member, 8-function game: each call's numpy work then outweighs its Python overhead, and two
+    threads wait less on each other for the interpreter — the 2^20 game 5.6 → 4.7 s on two threads,
+    30 Nov), else 2,048, so a wide model's ``(chunk, n, F)`` arrays take no more memory than before."""
+    n, F = model.mask.shape[-2:]
+    return 4096 if n * F <= 256 else 2048
+
+
 def coalition_costs(model: Model, coalitions: np.ndarray, params: Mapping[str, float] | None = None,
-                    chunk: int = 2048, executor: Executor | Literal["shared"] | None = "shared") -> np.ndarray:
+                    chunk: int | None = None, executor: Executor | Literal["shared"] | None = "shared") -> np.ndarray:
     """c(S) for each coalition row ``(C, n)`` bool: members' total yearly cost of what they pool.
 
     c(S) = Σ_{i∈S} standalone cost of i's pooled functions − net annual result of S pooling
     alone (set-up annualised, exit risk and funding included). A singleton pools nothing, so
     c({i}) is i's standalone cost. Evaluated in chunks of ``chunk`` coalitions so memory stays
-    bounded; chunks run on ``executor`` (default: the process-wide pool of
+    bounded (default :func:`coalition_chunk`); chunks run on ``executor`` (default: the process-wide pool of
     :func:`simulator.threads.shared_executor`, up to 2 threads — numpy releases the GIL in the
     array operations; ``None``: in this thread), with BLAS held to one thread (see
     :mod:`simulator.threads`).
     """
     coalitions = np.asarray(coalitions, dtype=bool)
     out = np.empty(coalitions.shape[0])
+    chunk = coalition_chunk(model) if chunk is None else chunk
 
     def one(start: int) -> None:
         rows = coalitions[start:start + chunk]

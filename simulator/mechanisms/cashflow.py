@@ -16,21 +16,32 @@ import numpy as np
 IRR_LOW, IRR_HIGH, IRR_ITERATIONS = -0.99, 10.0, 80
 
 
+def per_year(values, fn):
+    """``fn(values[:, None])`` ``(B, T+1)``; computed on one row when ``values`` is one number
+    broadcast over the batch (a stride-0 view: the cost game's coalitions share their parameters),
+    then broadcast back — a read-only view with the same numbers."""
+    values = np.asarray(values)
+    if values.ndim == 1 and values.shape[0] > 1 and values.strides[0] == 0:
+        one = fn(values[:1, None])
+        return np.broadcast_to(one, (values.shape[0], one.shape[1]))
+    return fn(values[:, None])
+
+
 def index_factors(rate, horizon):
     """(1 + i)^(t−1) for t = 0..T (year 0 and 1 at today's prices). ``rate`` ``(B,)`` → ``(B, T+1)``."""
     t = np.maximum(np.arange(horizon + 1) - 1, 0)
-    return (1.0 + rate[:, None]) ** t
+    return per_year(rate, lambda r: (1.0 + r) ** t)
 
 
 def survival(hazard, horizon):
     """S_t = (1 − h)^(t−1) for t ≥ 1, S_0 = 1. ``(B, T+1)``."""
     t = np.maximum(np.arange(horizon + 1) - 1, 0)
-    return (1.0 - hazard[:, None]) ** t
+    return per_year(hazard, lambda h: (1.0 - h) ** t)
 
 
 def discount_factors(rate, horizon):
     """DF_t = (1 + r)^(−t), ``(B, T+1)``."""
-    return (1.0 + rate[:, None]) ** (-np.arange(horizon + 1, dtype=float))
+    return per_year(rate, lambda r: (1.0 + r) ** (-np.arange(horizon + 1, dtype=float)))
 
 
 def annuity_factor(rate, horizon):

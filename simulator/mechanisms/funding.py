@@ -40,20 +40,24 @@ def funding_flows(funding, setup, pooled_fte, operating_net, horizon, scale=1.0)
     B = setup.shape[0]
     k = np.broadcast_to(np.asarray(scale, dtype=float), (B,))
     years = np.arange(horizon + 1)
-    z = np.zeros((B, horizon + 1))
-    flows = {"startup_grant": z.copy(), "coordination_subsidy": z.copy(), "fte_subsidy": z.copy(),
-             "loan": z.copy(), "clawback": z.copy()}
+    # an instrument the scenario does not use is a read-only zero (no allocation: the cost game
+    # evaluates this for a million coalitions, mostly without funding)
+    none = np.broadcast_to(0.0, (B, horizon + 1))
+    flows = dict.fromkeys(("startup_grant", "coordination_subsidy", "fte_subsidy", "loan", "clawback"), none)
     if funding.startup_grant is not None:
         g = funding.startup_grant
+        flows["startup_grant"] = np.zeros((B, horizon + 1))
         flows["startup_grant"][:, 0] = np.minimum(g.share * setup, g.cap_eur * k) * (k > 0)
     if funding.coordination_subsidy is not None:
         c = funding.coordination_subsidy
-        flows["coordination_subsidy"] += ((years >= 1) & (years <= c.years)) * (c.eur_per_year * k)[:, None]
+        flows["coordination_subsidy"] = 0.0 + ((years >= 1) & (years <= c.years)) * (c.eur_per_year * k)[:, None]
     if funding.fte_subsidy is not None:
         s = funding.fte_subsidy
-        flows["fte_subsidy"] += ((years >= 1) & (years <= s.years)) * (s.eur_per_fte * pooled_fte * (k > 0))[:, None]
+        flows["fte_subsidy"] = 0.0 + ((years >= 1) & (years <= s.years)) \
+            * (s.eur_per_fte * pooled_fte * (k > 0))[:, None]
     if funding.loan is not None:
         ln = funding.loan
+        flows["loan"] = np.zeros((B, horizon + 1))
         flows["loan"][:, 0] = ln.amount_eur * k
         flows["loan"] -= ((years >= 1) & (years <= ln.years)) * (ln.amount_eur * k / ln.years)[:, None]
     if funding.clawback_share > 0:

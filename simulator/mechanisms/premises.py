@@ -55,7 +55,10 @@ def pooled_premises(private, common, standalone, mask, site_onehot, site_rent, *
     b4 = np.asarray(b)[..., None]  # (B, 1, 1, 1) against (B, n, K, S)
     b3 = b4[:, 0]  # (B, 1, 1) against (B, K, S)
     priv = np.where(at, np.broadcast_to(private[..., None], at.shape), 0.0).sum(axis=1)
-    comm = (np.where(at, np.broadcast_to(common[..., None], at.shape), 0.0) ** (1.0 / b4)).sum(axis=1) ** b3
+    # c_i^(1/b) on the members' own cells, then placed at their sites (the same numbers as raising
+    # the (B, n, K, S) placement: 0^(1/b) = 0), S times fewer powers
+    root = np.asarray(common, dtype=float)[..., None] ** (1.0 / b4)
+    comm = np.where(at, np.broadcast_to(root, at.shape), 0.0).sum(axis=1) ** b3
     rent = np.where(np.isnan(site_rent), np.asarray(default_rent)[..., 0, :, None], site_rent)
     area = np.where(shared, priv + comm, 0.0)  # (B, K, S)
     fee = np.asarray(operator_fee, dtype=float)

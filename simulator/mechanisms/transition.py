@@ -37,6 +37,7 @@ from functools import cache, cached_property
 import numpy as np
 
 from simulator.mechanisms import masked_sum, nan0
+from simulator.mechanisms.cashflow import per_year
 
 
 @cache
@@ -216,7 +217,7 @@ def transition(S, S_eur, fte_total, *, attrition_rate, redeployment: float, dism
     a = np.broadcast_to(np.asarray(attrition_rate, dtype=float), (B,))
     attr = max(1.0 - redeployment - dismissal, 0.0)
     t = np.arange(T1, dtype=float)
-    stay = (1.0 - a[:, None]) ** np.maximum(t - 1.0, 0.0) * (t >= 1)  # (B, T+1)
+    stay = per_year(a, lambda x: (1.0 - x) ** np.maximum(t - 1.0, 0.0) * (t >= 1))  # (B, T+1)
     R = redeployment * S
     waiting = None
     if redeployment > 0 and S.any():  # only the cells with redeployed staff (a fraction of B × n)
