@@ -232,3 +232,52 @@ def test_purchasing_procedures_passed_once_equal_computed_twice():
     b = purchasing.pooled_purchasing(spend, mask, ca, **common)
     assert all(np.array_equal(x, y) for x, y in zip(a[:2], b[:2], strict=True))
     assert all(np.array_equal(a[2][k], b[2][k]) for k in b[2])
+
+
+# --- the cost game's path (issue 9's guard on 2^20 coalitions) ------------------------------------
+
+def test_yearly_factors_of_a_shared_parameter_equal_the_per_row_formula():
+    """index, survival and discount factors of one number broadcast over the batch: computed on
+    one row, the same numbers as (1 ± x)^t for every row; a per-row batch is untouched."""
+    shared = np.broadcast_to(0.023, (50,))
+    rows = np.full(50, 0.023)
+    t = np.maximum(np.arange(11) - 1, 0)
+    for fn, plain in ((cashflow.index_factors, (1.0 + rows[:, None]) ** t),
+                      (cashflow.survival, (1.0 - rows[:, None]) ** t),
+                      (cashflow.discount_factors, (1.0 + rows[:, None]) ** (-np.arange(11, dtype=float)))):
+        assert np.array_equal(fn(shared, 10), plain) and np.array_equal(fn(rows, 10), plain)
+    assert not cashflow.index_factors(shared, 10).flags.writeable  # a view: nobody may write into it
+
+
+def test_counts_by_contraction_equal_the_boolean_sums():
+    from simulator.mechanisms.coordination import participation
+
+    mask = np.random.default_rng(4).random((300, 17, 9)) < 0.4
+    k, part = participation(mask)
+    assert np.array_equal(k, mask.sum(axis=-1)) and np.array_equal(part, mask.sum(axis=-1) > 0)
+    assert np.array_equal(masked_sum(mask, np.ones(mask.shape[-2:])), mask.sum(axis=-2))
+
+
+def test_coalition_costs_do_not_depend_on_the_chunk(model):
+    from simulator.kernel import coalition_chunk, coalition_costs
+
+    coalitions = np.random.default_rng(5).random((5000, model.n)) < 0.5
+    default = coalition_costs(model, coalitions, executor=None)
+    assert coalition_chunk(model) == 4096  # 12 members × 8 functions: a small game
+    for chunk in (257, 2048):
+        assert np.array_equal(coalition_costs(model, coalitions, chunk=chunk, executor=None), default)
+
+
+def test_absent_funding_instruments_are_zero_and_present_ones_unchanged():
+    from types import SimpleNamespace
+
+    from simulator.mechanisms.funding import funding_flows
+
+    none = SimpleNamespace(startup_grant=None, coordination_subsidy=None, fte_subsidy=None, loan=None,
+                           clawback_share=0.0, reinvestment_share=0.0, rule="per_member", min_members=2)
+    B, T = 6, 5
+    flows = funding_flows(none, np.ones(B), np.ones(B), np.ones((B, T + 1)), T)
+    assert all(v.shape == (B, T + 1) and not v.any() for v in flows.values())
+    sub = SimpleNamespace(**{**vars(none), "coordination_subsidy": SimpleNamespace(eur_per_year=1000.0, years=3)})
+    got = funding_flows(sub, np.ones(B), np.ones(B), np.ones((B, T + 1)), T)["coordination_subsidy"]
+    assert np.array_equal(got, np.tile([0, 1000, 1000, 1000, 0, 0], (B, 1)).astype(float))
