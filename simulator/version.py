@@ -1,4 +1,4 @@
 """Model version, stamped in every result (see CHANGELOG.md)."""
 
-__version__ = "0.3.0"
+__version__ = "0.3.1"
 MODEL_VERSION = __version__
