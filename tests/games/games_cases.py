@@ -70,3 +70,31 @@ def set_partitions(items):
         for k in range(len(partition)):
             yield [*partition[:k], [first, *partition[k]], *partition[k + 1:]]
         yield [[first], *partition]
+
+
+def best_partition_by_brute_force(cost_fn, n: int, admits) -> float:
+    """Best total benefit over every partition of ``range(n)`` whose pools are all admitted.
+
+    A pool (block of two or more) has benefit Σ standalone − c(pool); ``admits(block, own, cost)``
+    (``own`` the members' standalone costs) says whether the search may form it. Singletons are
+    always allowed and add nothing.
+    """
+    import numpy as np
+
+    standalone = cost_fn(np.eye(n, dtype=bool))
+    best = 0.0
+    for partition in set_partitions(list(range(n))):
+        total = 0.0
+        for block in partition:
+            if len(block) == 1:
+                continue
+            mask = np.zeros((1, n), dtype=bool)
+            mask[0, block] = True
+            cost = cost_fn(mask)[0]
+            own = standalone[block]
+            if not admits(block, own, cost):
+                total = -np.inf
+                break
+            total += own.sum() - cost
+        best = max(best, total)
+    return best

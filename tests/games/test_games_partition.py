@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 import pytest
-from games_cases import flatmates, set_partitions
+from games_cases import best_partition_by_brute_force, flatmates
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,25 +22,12 @@ def _instance(n, seed, **overrides):
 
 
 def _brute_force(cost_fn, n, max_size, rule):
-    standalone = cost_fn(np.eye(n, dtype=bool))
-    best = 0.0
-    for partition in set_partitions(list(range(n))):
-        total = 0.0
-        for block in partition:
-            if len(block) == 1:
-                continue
-            mask = np.zeros((1, n), dtype=bool)
-            mask[0, block] = True
-            cost = cost_fn(mask)[0]
-            own = standalone[block]
-            benefit = own.sum() - cost
-            gains = own * benefit / own.sum() if rule == "standalone" else own - cost / len(block)
-            if len(block) > max_size or benefit <= 1e-9 or gains.min() < -1e-9:
-                total = -np.inf
-                break
-            total += benefit
-        best = max(best, total)
-    return best
+    def admits(block, own, cost):
+        benefit = own.sum() - cost
+        gains = own * benefit / own.sum() if rule == "standalone" else own - cost / len(block)
+        return len(block) <= max_size and benefit > 1e-9 and gains.min() >= -1e-9
+
+    return best_partition_by_brute_force(cost_fn, n, admits)
 
 
 @settings(max_examples=25, deadline=None)

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from games_cases import set_partitions
+from games_cases import best_partition_by_brute_force
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,23 +49,10 @@ def _instance(n, seed, places=PLACES):
 def _brute_force(cost_fn, allowed, max_size):
     """Best total benefit over all partitions whose pools the rule, the size cap and the
     standalone rule (b > 0) admit."""
-    n = allowed.shape[0]
-    standalone = cost_fn(np.eye(n, dtype=bool))
-    best = 0.0
-    for partition in set_partitions(list(range(n))):
-        total = 0.0
-        for block in partition:
-            if len(block) == 1:
-                continue
-            mask = np.zeros((1, n), dtype=bool)
-            mask[0, block] = True
-            benefit = standalone[block].sum() - cost_fn(mask)[0]
-            if len(block) > max_size or benefit <= 1e-9 or not allowed[np.ix_(block, block)].all():
-                total = -np.inf
-                break
-            total += benefit
-        best = max(best, total)
-    return best
+    def admits(block, own, cost):
+        return len(block) <= max_size and own.sum() - cost > 1e-9 and allowed[np.ix_(block, block)].all()
+
+    return best_partition_by_brute_force(cost_fn, allowed.shape[0], admits)
 
 
 def _allowed(table, rule):
