@@ -143,49 +143,29 @@ def test_cut_for_costing_keeps_the_whole_table_and_costs_the_same(model):
                                rtol=1e-12, atol=1e-6)
 
 
-def _grow_from_scratch(evaluator, calls):
-    """Best pool first as before issue 15's second round: every stale seed regrown from itself.
-    Each growth's seeds and (best benefit, best pool, path) are appended to ``calls``."""
-    m, tol = evaluator.m, evaluator.tol
-    steps = min(evaluator.max_size, heuristic.GROWTH_STEPS, m) - 1
-    remaining, stale = np.ones(m, dtype=bool), np.ones(m, dtype=bool)
-    value, pool, path = np.full(m, -np.inf), np.zeros((m, m), dtype=bool), np.zeros((m, m), dtype=bool)
-    chosen = []
-    while remaining.sum() >= 2:
-        seeds = np.flatnonzero(stale & remaining)
-        if seeds.size:
-            value[seeds], pool[seeds], path[seeds] = heuristic._grow(
-                evaluator, seeds, remaining, heuristic._Growth(m, steps), np.ones(seeds.size, dtype=np.int64))
-            calls.append((seeds.tolist(), value[seeds].tolist(), pool[seeds].tolist(), path[seeds].tolist()))
-            stale[seeds] = False
-        live = np.where(remaining, value, -np.inf)
-        seed = int(np.argmax(live))
-        if not live[seed] > tol:
-            break
-        if not evaluator.confirm(pool[seed]):
-            value[seed] = -np.inf
-            continue
-        chosen.append(np.flatnonzero(pool[seed]))
-        remaining &= ~pool[seed]
-        stale |= (path & pool[seed]).any(axis=1)
-    return chosen + [np.array([i]) for i in np.flatnonzero(remaining)]
-
-
 def _same_growth(evaluator, monkeypatch):
     """Replayed and from-scratch growth: the same seeds regrown, each to the same best pool and
-    benefit along the same path, at every step of the construction; returns the pools."""
-    replayed_calls, scratch_calls = [], []
+    benefit along the same path, at every step of the construction; returns the pools.
+
+    From scratch is the construction as before issue 15's second round: every stale seed regrown
+    from itself, i.e. its recorded path kept up to the seed only (``_Growth.kept`` = 1).
+    """
     grow = heuristic._grow
 
-    def recorded(evaluator, seeds, remaining, growth, kept):
-        out = grow(evaluator, seeds, remaining, growth, kept)
-        replayed_calls.append((seeds.tolist(), *(part.tolist() for part in out)))
-        return out
+    def run(calls):
+        def recorded(evaluator, seeds, remaining, growth, kept):
+            out = grow(evaluator, seeds, remaining, growth, kept)
+            calls.append((seeds.tolist(), *(part.tolist() for part in out)))
+            return out
 
-    monkeypatch.setattr(heuristic, "_grow", recorded)
-    replayed = heuristic._grow_pools(evaluator)
-    monkeypatch.setattr(heuristic, "_grow", grow)
-    scratch = _grow_from_scratch(evaluator, scratch_calls)
+        monkeypatch.setattr(heuristic, "_grow", recorded)
+        return heuristic._grow_pools(evaluator)
+
+    replayed_calls, scratch_calls = [], []
+    replayed = run(replayed_calls)
+    monkeypatch.setattr(heuristic._Growth, "kept", lambda self, seeds, remaining: np.ones(seeds.size, np.int64))
+    scratch = run(scratch_calls)
+    monkeypatch.undo()
     assert replayed_calls == scratch_calls
     assert [p.tolist() for p in replayed] == [p.tolist() for p in scratch]
     return replayed
