@@ -11,6 +11,7 @@ import ast
 from pathlib import Path
 
 import pytest
+from fresh_python import run_fresh
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = sorted((ROOT / "simulator").rglob("*.py"))
@@ -64,13 +65,8 @@ def test_no_engine_module_imports_the_app(path):
 
 def test_importing_the_report_loads_nothing_of_the_app():
     """The same at run time, in a fresh interpreter: the brief's modules load no ``ui`` module."""
-    import subprocess
-    import sys
-
     code = ("import sys, simulator.report, simulator.report.render, simulator.report.sector_render, "
             "simulator.report.figures, simulator.cli.brief\n"
             "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('ui', 'streamlit'))\n"
             "print(','.join(bad))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
-                         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
-    assert out.stdout.strip() == ""
+    assert run_fresh(code).stdout.strip() == ""

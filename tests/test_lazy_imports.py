@@ -5,24 +5,14 @@ Each check runs a fresh interpreter (the test process itself has everything load
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from fresh_python import modules_after
 
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("pandas", "scipy", "SALib", "rich", "pyarrow", "streamlit", "simulator.games",
          "simulator.uncertainty")
-
-
-def loaded_after(code: str) -> set[str]:
-    """Top-level modules (plus simulator subpackages) present in sys.modules after ``code``."""
-    probe = code + "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
-    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True,
-                         check=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
-    return set(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
 @pytest.mark.parametrize("code", [
@@ -31,14 +21,14 @@ def loaded_after(code: str) -> set[str]:
     "from simulator.cli import main\nmain(['--help'])",
 ])
 def test_package_cli_and_help_load_no_heavy_library(code):
-    loaded = loaded_after(code)
+    loaded = modules_after(code)
     assert not [m for m in HEAVY if m in loaded]
     assert "numpy" not in loaded and "pydantic" not in loaded  # --help needs neither
 
 
 def test_validate_loads_no_scipy_salib_rich_or_games():
     scenario = ROOT / "scenarios" / "a_medical_centres_employer_group.yaml"
-    loaded = loaded_after(f"from simulator.cli import main\nassert main(['validate', {str(scenario)!r}]) == 0")
+    loaded = modules_after(f"from simulator.cli import main\nassert main(['validate', {str(scenario)!r}]) == 0")
     assert "simulator.model" in loaded  # it did validate
     assert not [m for m in ("scipy", "SALib", "rich", "simulator.games", "simulator.uncertainty")
                 if m in loaded]

@@ -8,17 +8,15 @@ regress), and the column store answers exactly as the DataFrame does.
 
 from __future__ import annotations
 
-import json
 import pickle
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 import yaml
+from fresh_python import last_json, run_fresh
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,9 +42,7 @@ def run_cli_in_fresh_process(args: list[str]) -> tuple[int, str, list[str]]:
              "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):\n"
              f"    status = main({args!r})\n"
              "print(json.dumps([status, err.getvalue(), sorted(sys.modules)]))")
-    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True,
-                         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
-    status, err, modules = json.loads(out.stdout.strip().splitlines()[-1])
+    status, err, modules = last_json(probe)
     return status, err, modules
 
 
@@ -251,9 +247,7 @@ def test_is_blank_never_loads_pandas():
              "cells = [None, '', 3, True, 2.5, float('nan'), np.float32('nan'), np.datetime64('NaT'),"
              " datetime.datetime(2024, 1, 1), [1]]\n"
              "print([is_blank(c) for c in cells], 'pandas' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True,
-                         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
-    assert out.stdout.strip() == "[True, True, False, False, False, True, True, True, False, False] False"
+    assert run_fresh(probe).stdout.strip() == "[True, True, False, False, False, True, True, True, False, False] False"
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "simulator" / "data").glob("*.yaml")), ids=lambda p: p.name)

@@ -3,8 +3,6 @@ and the shared figures (the app and the brief draw the same plotly objects)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -12,6 +10,7 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 import pytest
+from fresh_python import run_fresh
 
 from simulator import InputError, load_scenario, simulate
 from simulator.report import figures
@@ -100,8 +99,7 @@ def test_bad_input_names_the_field(kwargs, field):
 def test_report_layer_imports_no_streamlit():
     code = ("import sys, simulator.report, simulator.report.render, simulator.report.figures, "
             "simulator.cli.brief; assert 'streamlit' not in sys.modules, 'streamlit imported'")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    proc = run_fresh(code, check=False)
     assert proc.returncode == 0, proc.stderr
 
 
