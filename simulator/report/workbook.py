@@ -66,6 +66,10 @@ def _round_sig(x: Any, digits: int = 6) -> float | None:
     return float(f"{float(x):.{digits}g}")
 
 
+#: Shade of the section rows of the Scenario sheet.
+SECTION_FILL = "DDE6F0"
+
+
 class _Sheet:
     """One worksheet: a bold header row, rows of (value, number format), widths, frozen header."""
 
@@ -97,6 +101,16 @@ class _Sheet:
                 cell.fill = PatternFill("solid", fgColor=fill)
             if i < len(self.widths):
                 self.widths[i] = max(self.widths[i], _shown_width(cell.value, fmt))
+
+    def section(self, title: str) -> None:
+        """A bold, shaded row opening a section of a two-column sheet."""
+        self.row([title, None], bold=True, fill=SECTION_FILL)
+
+    def items(self, rows: list[tuple[str, Any, str | None]], label: Any) -> None:
+        """One row per ``(message key, value, number format)``: the key's text (``label(key)``, in
+        the reader's language) beside the value."""
+        for key, value, fmt in rows:
+            self.row([label(key), value], [None, fmt])
 
     def finish(self) -> None:
         from openpyxl.utils import get_column_letter
@@ -198,8 +212,7 @@ def _scenario_sheet(book: Any, result: Any, head: dict[str, Any] | None, lang: s
 
     s, manifest, scn = result.summary, result.manifest, result.model.scenario
     sheet = _Sheet(book, tr("workbook.sheet.scenario"), [tr("workbook.col.item"), tr("workbook.col.value")])
-    section = "DDE6F0"
-    sheet.row([tr("workbook.section.scenario"), None], bold=True, fill=section)
+    sheet.section(tr("workbook.section.scenario"))
     names = result.members["name"].astype(str).tolist()
     functions = [code_label("function", f, lang) for f in s.get("functions", [])]
     rows: list[tuple[str, Any, str | None]] = [
@@ -212,13 +225,12 @@ def _scenario_sheet(book: Any, result: Any, head: dict[str, Any] | None, lang: s
         ("workbook.row.allocation", tr(f"allocation.{s['allocation']}"), None),
         ("workbook.row.horizon", int(s["horizon_years"]), INT),
     ]
-    for key, value, fmt in rows:
-        sheet.row([tr(key), value], [None, fmt])
+    sheet.items(rows, tr)
     if head is not None:
-        sheet.row([tr("workbook.section.headline", draws=f"{int(head['headline_draws']):,}".replace(",", " "),
-                      seed=head["headline_seed"]), None], bold=True, fill=section)
+        sheet.section(tr("workbook.section.headline", draws=f"{int(head['headline_draws']):,}".replace(",", " "),
+                      seed=head["headline_seed"]))
         payback = head.get("payback_p50_year")
-        for key, value, fmt in [
+        sheet.items([
             ("workbook.row.npv_p50", _round_eur(head["npv_p50_eur"]), EUR),
             ("workbook.row.npv_p10", _round_eur(head["npv_p10_eur"]), EUR),
             ("workbook.row.npv_p90", _round_eur(head["npv_p90_eur"]), EUR),
@@ -227,11 +239,10 @@ def _scenario_sheet(book: Any, result: Any, head: dict[str, Any] | None, lang: s
             ("workbook.row.result_p10", _round_eur(head["net_result_p10_eur"]), EUR),
             ("workbook.row.result_p90", _round_eur(head["net_result_p90_eur"]), EUR),
             ("workbook.row.payback_p50", int(payback) if payback is not None else tr("workbook.never"), INT),
-        ]:
-            sheet.row([tr(key), value], [None, fmt])
+        ], tr)
     else:
-        sheet.row([tr("workbook.row.no_mc"), None], bold=True, fill=section)
-    sheet.row([tr("workbook.section.central"), None], bold=True, fill=section)
+        sheet.section(tr("workbook.row.no_mc"))
+    sheet.section(tr("workbook.section.central"))
     payback = s.get("payback_year")
     central = [
         ("workbook.row.central_npv", _round_eur(s["npv_eur"]), EUR),
@@ -244,11 +255,10 @@ def _scenario_sheet(book: Any, result: Any, head: dict[str, Any] | None, lang: s
     ]
     if head is not None:
         central.insert(1, ("workbook.row.central_percentile", round(float(head["central_npv_percentile"])), INT))
-    for key, value, fmt in central:
-        sheet.row([tr(key), value], [None, fmt])
-    _buy_vs_rent_rows(sheet, s.get("buy_vs_rent"), (head or {}).get("buy_vs_rent"), tr, section)
-    sheet.row([tr("workbook.section.provenance"), None], bold=True, fill=section)
-    for key, value, fmt in [
+    sheet.items(central, tr)
+    _buy_vs_rent_rows(sheet, s.get("buy_vs_rent"), (head or {}).get("buy_vs_rent"), tr)
+    sheet.section(tr("workbook.section.provenance"))
+    sheet.items([
         ("workbook.row.model_version", manifest.get("model_version"), None),
         ("workbook.row.scenario_hash", manifest.get("scenario_hash"), None),
         ("workbook.row.parameter_hash", manifest.get("parameter_hash"), None),
@@ -256,8 +266,7 @@ def _scenario_sheet(book: Any, result: Any, head: dict[str, Any] | None, lang: s
         ("workbook.row.draws", head["headline_draws"] if head else None, "#,##0"),
         ("workbook.row.date", format_date(prepared, format="long", locale=locale_for(lang)), None),
         ("workbook.row.note", tr("common.disclaimer"), None),
-    ]:
-        sheet.row([tr(key), value], [None, fmt])
+    ], tr)
     sheet.finish()
     sheet.ws.column_dimensions["B"].width = MAX_WIDTH + 20
     from openpyxl.styles import Alignment
@@ -267,13 +276,13 @@ def _scenario_sheet(book: Any, result: Any, head: dict[str, Any] | None, lang: s
 
 
 def _buy_vs_rent_rows(sheet: _Sheet, central: dict[str, float] | None, band: dict[str, float] | None,
-                      tr: Any, section: str) -> None:
+                      tr: Any) -> None:
     """A bought site (MODEL.md §8.6): NPV bought and rented at central assumptions, their difference,
     then how sure — P10/P50/P90 of NPV(buy) − NPV(rent) over the headline's draws and the share of
     draws where buying wins. Nothing when every site is rented."""
     if not central:
         return
-    sheet.row([tr("workbook.section.buy_vs_rent"), None], bold=True, fill=section)
+    sheet.section(tr("workbook.section.buy_vs_rent"))
     rows: list[tuple[str, Any, str]] = [
         ("workbook.row.npv_buy", _round_eur(central["npv_buy_eur"]), EUR),
         ("workbook.row.npv_rent", _round_eur(central["npv_rent_eur"]), EUR),
@@ -284,8 +293,7 @@ def _buy_vs_rent_rows(sheet: _Sheet, central: dict[str, float] | None, band: dic
                  ("workbook.row.buy_minus_rent_p50", _round_eur(band["p50_eur"]), EUR),
                  ("workbook.row.buy_minus_rent_p90", _round_eur(band["p90_eur"]), EUR),
                  ("workbook.row.p_buy_better", _round_share(band["p_buy_better"]), PCT)]
-    for key, value, fmt in rows:
-        sheet.row([tr(key), value], [None, fmt])
+    sheet.items(rows, tr)
 
 
 def _members_sheet(book: Any, result: Any, lang: str) -> None:
