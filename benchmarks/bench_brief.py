@@ -20,14 +20,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def one(path: Path, draws: int, lang: str) -> dict[str, float]:
-    """Seconds per stage of one PDF brief."""
-    from simulator.report.content import build_brief
-    from simulator.report.render import chart_svgs, render_html, render_pdf
-
+def staged(build, chart_svgs, render_html, to_pdf) -> dict[str, float]:
+    """Seconds per stage of one PDF brief — engine (``build()``), charts, HTML, PDF — their total
+    and the PDF's size in bytes (also used by ``bench_sector_brief.py``)."""
     times: dict[str, float] = {}
     t0 = time.perf_counter()
-    brief = build_brief(path, lang=lang, draws=draws, seed=1)
+    brief = build()
     times["engine"] = time.perf_counter() - t0
     t1 = time.perf_counter()
     charts = chart_svgs(brief)
@@ -36,11 +34,19 @@ def one(path: Path, draws: int, lang: str) -> dict[str, float]:
     html = render_html(brief, charts)
     times["html"] = time.perf_counter() - t2
     t3 = time.perf_counter()
-    pdf = render_pdf(brief, html)
+    pdf = to_pdf(brief, html)
     times["pdf"] = time.perf_counter() - t3
     times["total"] = time.perf_counter() - t0
     times["bytes"] = float(len(pdf))
     return times
+
+
+def one(path: Path, draws: int, lang: str) -> dict[str, float]:
+    """Seconds per stage of one PDF brief."""
+    from simulator.report.content import build_brief
+    from simulator.report.render import chart_svgs, render_html, render_pdf
+
+    return staged(lambda: build_brief(path, lang=lang, draws=draws, seed=1), chart_svgs, render_html, render_pdf)
 
 
 def main() -> None:

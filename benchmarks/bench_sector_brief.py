@@ -17,8 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_brief import ROOT, staged
+
 STUDY = ROOT / "scenarios" / "funding" / "funding_options.yaml"
 
 
@@ -28,22 +30,8 @@ def one(size: int, draws: int, lang: str) -> dict[str, float]:
     from simulator.report.sector import build_sector_brief
     from simulator.report.sector_render import chart_svgs, render_html
 
-    times: dict[str, float] = {}
-    t0 = time.perf_counter()
-    brief = build_sector_brief(STUDY, lang=lang, draws=draws, seed=1, generate=size)
-    times["engine"] = time.perf_counter() - t0
-    t1 = time.perf_counter()
-    charts = chart_svgs(brief)
-    times["charts"] = time.perf_counter() - t1
-    t2 = time.perf_counter()
-    html = render_html(brief, charts)
-    times["html"] = time.perf_counter() - t2
-    t3 = time.perf_counter()
-    pdf = html_to_pdf(html)
-    times["pdf"] = time.perf_counter() - t3
-    times["total"] = time.perf_counter() - t0
-    times["bytes"] = float(len(pdf))
-    return times
+    return staged(lambda: build_sector_brief(STUDY, lang=lang, draws=draws, seed=1, generate=size),
+                  chart_svgs, render_html, lambda brief, html: html_to_pdf(html))
 
 
 def _option(args: list[str], name: str, default: int) -> int:
