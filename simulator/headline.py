@@ -111,16 +111,17 @@ class _HeadlineEvaluator:
         self.model, self.base = model, dict(base)
         self.rented = rented_model(model)
 
-    def kernel(self, params: Mapping[str, np.ndarray]):
-        return run_kernel(self.model, ParamArrays(self.base, params), with_irr=False)
+    def kernel(self, params: Mapping[str, np.ndarray] | ParamArrays, model: Model | None = None):
+        arrays = params if isinstance(params, ParamArrays) else ParamArrays(self.base, params)
+        return run_kernel(self.model if model is None else model, arrays, with_irr=False)
 
     def __call__(self, params: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
-        out = self.kernel(params)
+        arrays = ParamArrays(self.base, params)
+        out = self.kernel(arrays)
         metrics = {"npv": out.npv, "net_result": out.net_result, "net_saving": out.net_saving,
                    "payback_year": out.payback_year}
-        if self.rented is not None:
-            rent = run_kernel(self.rented, ParamArrays(self.base, params), with_irr=False)
-            metrics["buy_minus_rent"] = out.npv - rent.npv
+        if self.rented is not None:  # the same draws, every site rented
+            metrics["buy_minus_rent"] = out.npv - self.kernel(arrays, self.rented).npv
         return metrics
 
 
