@@ -10,7 +10,6 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 import pytest
-from fresh_python import run_fresh
 
 from simulator import InputError, load_scenario, simulate
 from simulator.report import figures
@@ -94,13 +93,6 @@ def test_bad_input_names_the_field(kwargs, field):
     with pytest.raises(InputError) as err:
         small(**kwargs)
     assert err.value.field == field
-
-
-def test_report_layer_imports_no_streamlit():
-    code = ("import sys, simulator.report, simulator.report.render, simulator.report.figures, "
-            "simulator.cli.brief; assert 'streamlit' not in sys.modules, 'streamlit imported'")
-    proc = run_fresh(code, check=False)
-    assert proc.returncode == 0, proc.stderr
 
 
 def test_app_and_brief_draw_the_same_waterfall():
