@@ -50,6 +50,7 @@ def funding_flows(funding, setup, pooled_fte, operating_net, horizon, scale=1.0)
         flows["startup_grant"][:, 0] = np.minimum(g.share * setup, g.cap_eur * k) * (k > 0)
     if funding.coordination_subsidy is not None:
         c = funding.coordination_subsidy
+        # 0.0 + …: as when added to zeros, a −0.0 (False × a negative amount) reads 0.0
         flows["coordination_subsidy"] = 0.0 + ((years >= 1) & (years <= c.years)) * (c.eur_per_year * k)[:, None]
     if funding.fte_subsidy is not None:
         s = funding.fte_subsidy
