@@ -89,3 +89,23 @@ def scenario_model(data):
     from simulator.scenario import Scenario
 
     return compile_scenario(Scenario.from_dict(data))
+
+
+def test_a_bought_site_survives_a_language_switch_and_is_told_in_dutch():
+    from app_harness import goto, set_language
+
+    at = new_app()
+    at.selectbox(key="_example_choice").set_value("b_shared_house").run()
+    at.button[0].click().run()
+    at.session_state[_purchase_editor_key(at)] = {"edited_rows": {"0": {"price": 1_800_000.0}},
+                                                  "added_rows": [], "deleted_rows": []}
+    at.run()
+    bought = scenario(at)["sites"][0]["purchase"]
+    set_language(at, "nl")
+    no_failure(at)
+    assert scenario(at)["sites"][0]["purchase"] == bought  # the switch lost nothing
+    at = goto(at, "results")
+    no_failure(at)
+    infos = [i.value for i in at.info if "De site kopen" in i.value]
+    assert len(infos) == 1 and "(P10–P90)" in infos[0] and "kopen wint in" in infos[0], infos
+    assert "buy_minus_rent" not in infos[0] and "purchase." not in infos[0]  # no internal code shows
