@@ -34,6 +34,7 @@ from simulator.messages import msg
 
 from .engine_costs import KernelCosts
 from .partition import PARTITION_EXACT_LIMIT, PartitionResult, best_partition
+from .partition_heuristic import GROWTH_PARTNERS
 
 __all__ = ["DEFAULT_FUNCTIONS", "SEED_GROUPINGS", "candidate_model", "partition_candidates"]
 
@@ -160,6 +161,7 @@ def partition_candidates(
     exact_limit: int = PARTITION_EXACT_LIMIT,
     progress: Callable[[int, int], None] | None = None,
     neighbourhood: str | None = None,
+    growth_partners: int | None = GROWTH_PARTNERS,
 ) -> PartitionResult:
     """Propose pools among candidate ASBLs maximising the total yearly net benefit.
 
@@ -196,6 +198,9 @@ def partition_candidates(
         ``"commune"`` (members in the same or bordering communes), ``"subsector"`` (and the same
         sub-sector) or None: who may pool with whom (:func:`best_partition`); with a rule the
         search scales to about 1,000 candidates.
+    growth_partners
+        Candidate-list length of the heuristic's best-pool-first growth (:func:`best_partition`;
+        None: every candidate).
 
     Returns
     -------
@@ -215,7 +220,7 @@ def partition_candidates(
                             attributes=attributes, same=same, allocation=allocation,
                             min_gain=min_gain, method=method, exact_limit=exact_limit,
                             seed_with=seeds, cache=True, progress=progress,
-                            neighbourhood=neighbourhood)
+                            neighbourhood=neighbourhood, growth_partners=growth_partners)
     members_table = result.members.join(attributes)
     names = attributes["name"].to_dict()
     pool_table = result.pool_table.assign(

@@ -32,7 +32,7 @@ from .inputs import CostFunction, call_cost_fn, check_players, names
 from .memo import CostCache
 from .partition_bound import upper_bound
 from .partition_exact import solve_exact
-from .partition_heuristic import solve_heuristic
+from .partition_heuristic import GROWTH_PARTNERS, solve_heuristic
 from .partition_rules import POLISH_LIMIT, neighbourhood_for, solve_by_cells
 from .pools import RULES, SHAPLEY_POOL_LIMIT, PoolEvaluator
 
@@ -112,6 +112,7 @@ def best_partition(
     cache: bool = False,
     progress: Callable[[int, int], None] | None = None,
     neighbourhood: str | None = None,
+    growth_partners: int | None = GROWTH_PARTNERS,
 ) -> PartitionResult:
     """Propose pools among ``candidates`` maximising the total benefit.
 
@@ -157,6 +158,12 @@ def best_partition(
         ``subsector``) codes. Candidates that can never meet are solved apart; a part above
         ``exact_limit`` is solved cell by cell (commune, or commune × sub-sector) and its pools
         then merged across bordering cells, which scales to about 1,000 candidates.
+    growth_partners
+        Length of each seed's candidate list in the heuristic's best-pool-first growth: a seed
+        adds only from its this many best partners as a pair (default
+        :data:`~simulator.games.partition_heuristic.GROWTH_PARTNERS`, chosen from the quality
+        study in docs/PERFORMANCE.md); None: from every candidate (slower, the search before
+        issue 15's third round).
     """
     candidates = check_players(candidates, "candidates")
     n = len(candidates)
@@ -164,6 +171,7 @@ def best_partition(
     if cache and not isinstance(cost, CostGame):
         cost_fn = CostCache(cost_fn, n)
     _check_options(max_size, allocation, min_gain, method, exact_limit)
+    _check_partners(growth_partners)
     groups = _groups(candidates, attributes, same)
     rule = neighbourhood_for(neighbourhood, candidates, attributes)
     if rule is not None:  # candidates that can never share a pool are solved apart
@@ -206,8 +214,9 @@ def best_partition(
         elif rule is not None:
             pools, value = solve_by_cells(
                 evaluator, rule, exact_limit=exact_limit if method != "heuristic" else 1,
-                starts=lambda sub: _seed_partitions(sub, candidates, attributes, seed_with, exact_limit),
-                on_cell=steps.advance)
+                starts=lambda sub: _seed_partitions(sub, candidates, attributes, seed_with, exact_limit,
+                                                    growth_partners),
+                on_cell=steps.advance, partners=growth_partners)
             solved.add("heuristic")
             group_bound = upper_bound(evaluator, bound_limit)
             bound = None if bound is None or group_bound is None else bound + group_bound
@@ -218,9 +227,9 @@ def best_partition(
                 f"{POLISH_LIMIT} candidates polished); "
                 + ("no bound available" if group_bound is None else f"bound {group_bound:,.0f}"))
         else:
-            starts = _seed_partitions(evaluator, candidates, attributes, seed_with, exact_limit)
+            starts = _seed_partitions(evaluator, candidates, attributes, seed_with, exact_limit, growth_partners)
             steps.advance()
-            pools, value = solve_heuristic(evaluator, starts, on_start=steps.advance)
+            pools, value = solve_heuristic(evaluator, starts, on_start=steps.advance, partners=growth_partners)
             solved.add("heuristic")
             group_bound = upper_bound(evaluator, bound_limit)
             bound = None if bound is None or group_bound is None else bound + group_bound
@@ -297,7 +306,8 @@ def _check_seeds(seed_with, attributes: pd.DataFrame | None) -> list[list[str]]:
     return [s for s in seeds if s]
 
 
-def _seed_partitions(evaluator: PoolEvaluator, candidates: tuple, attributes, seeds, exact_limit):
+def _seed_partitions(evaluator: PoolEvaluator, candidates: tuple, attributes, seeds, exact_limit,
+                     partners: int | None = GROWTH_PARTNERS):
     """Best partition within each group of each seed grouping (exact up to ``exact_limit``)."""
     starts = []
     for columns in seeds:
@@ -311,7 +321,7 @@ def _seed_partitions(evaluator: PoolEvaluator, candidates: tuple, attributes, se
         start = []
         for local in groups:
             sub = evaluator.restricted(local)
-            pools, _ = solve_exact(sub) if local.size <= exact_limit else solve_heuristic(sub)
+            pools, _ = solve_exact(sub) if local.size <= exact_limit else solve_heuristic(sub, partners=partners)
             start += [local[p] for p in pools if p.size >= 2]
         starts.append(start)
     return starts
@@ -338,6 +348,13 @@ def _check_options(max_size, allocation, min_gain, method, exact_limit) -> None:
         raise InputError("method", msg("partition.method", "choose 'auto', 'exact' or 'heuristic'."))
     if not 1 <= exact_limit <= 20:
         raise InputError("exact_limit", msg("partition.exact_limit_range", "must be between 1 and 20."))
+
+
+def _check_partners(partners: int | None) -> None:
+    if partners is not None and (isinstance(partners, bool) or not isinstance(partners, int | np.integer)
+                                 or partners < 1):
+        raise InputError("growth_partners", msg("partition.growth_partners",
+                                                "must be a whole number of at least 1 (or None: every candidate)."))
 
 
 def _groups(candidates: tuple, attributes: pd.DataFrame | None, same: Sequence[str]) -> list:

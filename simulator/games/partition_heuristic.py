@@ -15,7 +15,9 @@ turn until neither improves; the best result is kept.
    admissible pool met on the way. Take the best pool over all seeds, remove its members, and
    repeat; only the seeds whose growth path used a removed candidate are regrown (from the
    removed candidate on: the additions before it are replayed). A seed stops growing
-   :data:`PATIENCE` additions after its best pool (coordination costs keep rising).
+   :data:`PATIENCE` additions after its best pool (coordination costs keep rising). Each seed
+   adds only from its *candidate list*: its :data:`GROWTH_PARTNERS` best partners as a pair
+   (see :func:`_partner_lists`).
 3. **Local search** (best improvement): among all moves of one member to another pool or to
    standing alone, and all swaps of two members of different pools, apply the one that adds the
    most benefit, together with every other improving change that touches other pools; repeat
@@ -38,18 +40,24 @@ import numpy as np
 from .partition_neighbourhood import improve_by_neighbourhoods
 from .pools import PoolEvaluator
 
-__all__ = ["improve", "merge_across", "solve_heuristic", "total_benefit"]
+__all__ = ["GROWTH_PARTNERS", "improve", "merge_across", "solve_heuristic", "total_benefit"]
 
 #: Safety cap on local-search rounds.
 MAX_ROUNDS = 10_000
 #: Largest pool grown from a seed in the best-pool-first construction, and how many additions
 #: past its best pool a seed keeps growing.
 GROWTH_STEPS, PATIENCE = 24, 3
+#: Candidate list of the best-pool-first growth: a seed adds only from its this many best
+#: partners as a pair, ``b({s, j})`` (None: from every candidate). Chosen from the quality study
+#: ``benchmarks/bench_partition_quality.py`` (docs/PERFORMANCE.md, "Candidate lists").
+GROWTH_PARTNERS: int | None = 30
+#: Pairs costed per batch when the candidate lists are built (bounds the ``(pairs, m)`` masks).
+_PAIR_BATCH = 1 << 14
 
 
 def solve_heuristic(
     evaluator: PoolEvaluator, starts: Sequence[Sequence[np.ndarray]] = (),
-    on_start: Callable[[], None] | None = None,
+    on_start: Callable[[], None] | None = None, *, partners: int | None = GROWTH_PARTNERS,
 ) -> tuple[list[np.ndarray], float]:
     """Each construction (and each of ``starts``), then local search and neighbourhood search
     alternately until neither improves; returns the best partition (pools as arrays of local
@@ -59,10 +67,10 @@ def solve_heuristic(
     out stand alone), e.g. the best partition within each commune or sub-sector: every pool of
     such a partition is admissible here too, and the search may merge across the groups.
     ``on_start`` is called after each starting partition is improved (a progress step).
+    ``partners`` is the best-pool-first growth's candidate list length (None: unrestricted).
     """
     best: tuple[list[np.ndarray], float] = ([], -np.inf)
-    builders = [lambda construct=construct: construct(evaluator)
-                for construct in (_greedy_merge, _grow_pools)]
+    builders = [lambda: _greedy_merge(evaluator), lambda: _grow_pools(evaluator, partners)]
     builders += [lambda start=start: _complete(start, evaluator.m) for start in starts]
     for build in builders:
         pools, value = improve(evaluator, build())
@@ -113,14 +121,16 @@ def _greedy_merge(evaluator: PoolEvaluator) -> list[np.ndarray]:
     return merge_across(evaluator, [np.array([i]) for i in range(evaluator.m)])
 
 
-def _grow_pools(evaluator: PoolEvaluator) -> list[np.ndarray]:
-    """Best pool first (see the module docstring).
+def _grow_pools(evaluator: PoolEvaluator, partners: int | None = None) -> list[np.ndarray]:
+    """Best pool first (see the module docstring), each seed adding only from its ``partners``
+    best partners as a pair (None: from every candidate; see :func:`_partner_lists`).
 
     A seed whose growth path loses a member to a chosen pool is regrown, but not from scratch: its
     additions before that member are replayed from its :class:`_Growth` record. They are what
     growing again would find — each was the best addition among a superset of the candidates
     still there (ties go to the lowest position either way), with the same costs — so the search
-    is unchanged and only the steps after the lost member are costed again.
+    is unchanged and only the steps after the lost member are costed again. The candidate lists
+    are fixed once for the whole construction, so this holds with them too.
     """
     m, tol = evaluator.m, evaluator.tol
     remaining = np.ones(m, dtype=bool)
@@ -128,7 +138,7 @@ def _grow_pools(evaluator: PoolEvaluator) -> list[np.ndarray]:
     pool = np.zeros((m, m), dtype=bool)  # that pool
     path = np.zeros((m, m), dtype=bool)  # every candidate the seed's growth used
     stale = np.ones(m, dtype=bool)
-    growth = _Growth(m, min(evaluator.max_size, GROWTH_STEPS, m) - 1)
+    growth = _Growth(m, min(evaluator.max_size, GROWTH_STEPS, m) - 1, _partner_lists(evaluator, partners))
     chosen: list[np.ndarray] = []
     while remaining.sum() >= 2:
         seeds = np.flatnonzero(stale & remaining)
@@ -150,12 +160,48 @@ def _grow_pools(evaluator: PoolEvaluator) -> list[np.ndarray]:
     return chosen + [np.array([i]) for i in np.flatnonzero(remaining)]
 
 
+def _partner_lists(evaluator: PoolEvaluator, partners: int | None) -> np.ndarray | None:
+    """Each seed's candidate list as an ``(m, m)`` mask: its ``partners`` best partners ``j`` by
+    the pair's benefit ``b({s, j})`` (ties: the lower position first), None for every candidate
+    (``partners`` None or at least ``m − 1``).
+
+    Why: growing a seed costs, at each step, the pool plus each candidate still there, ``m`` rows
+    per seed and step — most of them for candidates that pool badly with the seed. A classical
+    candidate-list restriction (the neighbour lists of Lin–Kernighan; the *granular*
+    neighbourhoods of Toth & Vigo 2003, "The granular tabu search and its application to the
+    vehicle-routing problem", INFORMS J. Computing 15(4)) keeps only the moves to promising
+    partners. The pair benefit is the growth's own first step, so the list is exactly what that
+    step ranks. Fixed set-up and governance costs make a small pool lose where a larger one gains,
+    so a good final member may pair badly with the seed: the list must be wide, and its length
+    was chosen from the quality study (``benchmarks/bench_partition_quality.py``), not assumed.
+    The pairs ``{i, j}`` are costed once (``m (m − 1) / 2`` rows) for all seeds.
+    """
+    m = evaluator.m
+    if partners is None or partners >= m - 1:
+        return None
+    if partners < 1:
+        raise ValueError(f"partners: expected a list length of at least 1 or None, got {partners}.")
+    first, second = np.triu_indices(m, 1)
+    pair_benefit = np.full((m, m), -np.inf)  # −inf on the diagonal: a seed is not its own partner
+    for lo in range(0, first.size, _PAIR_BATCH):
+        i, j = first[lo : lo + _PAIR_BATCH], second[lo : lo + _PAIR_BATCH]
+        pairs = np.zeros((i.size, m), dtype=bool)
+        pairs[np.arange(i.size), i] = pairs[np.arange(i.size), j] = True
+        pair_benefit[i, j] = pair_benefit[j, i] = evaluator.assess(pairs)[0]
+    best = np.argsort(-pair_benefit, axis=1, kind="stable")[:, :partners]  # stable: ties by position
+    allowed = np.zeros((m, m), dtype=bool)
+    allowed[np.arange(m)[:, None], best] = True
+    return allowed
+
+
 class _Growth:
     """Each seed's growth path: ``order[s, t]`` the candidate added at step ``t`` (``order[s, 0]``
-    = the seed, −1 past the end), with the benefit and admissibility of the pool it made."""
+    = the seed, −1 past the end), with the benefit and admissibility of the pool it made; and
+    ``allowed[s]``, the candidates seed ``s`` may add (its candidate list; all when None)."""
 
-    def __init__(self, m: int, steps: int):
+    def __init__(self, m: int, steps: int, allowed: np.ndarray | None = None):
         self.steps = steps
+        self.allowed = allowed
         self.order = np.full((m, steps + 1), -1, dtype=np.int64)
         self.order[:, 0] = np.arange(m)
         self.benefit = np.full((m, steps + 1), -np.inf)
@@ -191,15 +237,16 @@ class _Growth:
 def _grow(
     evaluator: PoolEvaluator, seeds: np.ndarray, remaining: np.ndarray, growth: _Growth, kept: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Grow a pool from each seed among ``remaining``, resuming after the first ``kept`` members
-    of its recorded path; best (value, pool, path) per seed."""
+    """Grow a pool from each seed among ``remaining`` (and its candidate list), resuming after the
+    first ``kept`` members of its recorded path; best (value, pool, path) per seed."""
     m = evaluator.m
     current, best_value, best_size, since_best = growth.replay(seeds, kept, m)
+    open_to = remaining[None, :] if growth.allowed is None else remaining[None, :] & growth.allowed[seeds]
     done = kept - 1  # steps taken by each seed
     growing = np.ones(seeds.size, dtype=bool)
     while True:
         growing &= done < growth.steps
-        rows, cols = np.nonzero((remaining & ~current) & growing[:, None])
+        rows, cols = np.nonzero(open_to & ~current & growing[:, None])
         if rows.size == 0:
             break
         trial = current[rows]

@@ -47,7 +47,7 @@ from simulator.messages import msg
 
 from .neighbourhoods import _commune_index
 from .partition_exact import solve_exact
-from .partition_heuristic import improve, merge_across, solve_heuristic, total_benefit
+from .partition_heuristic import GROWTH_PARTNERS, improve, merge_across, solve_heuristic, total_benefit
 from .pools import PoolEvaluator
 
 __all__ = ["NEIGHBOURHOODS", "Neighbourhood", "solve_by_cells"]
@@ -147,12 +147,14 @@ def solve_by_cells(
     starts: Callable[[PoolEvaluator], list] = lambda evaluator: [],
     on_cell: Callable[[], None] | None = None,
     polish_limit: int = POLISH_LIMIT,
+    partners: int | None = GROWTH_PARTNERS,
 ) -> tuple[list[np.ndarray], float]:
     """Best pools of each cell, then greedy merging across bordering cells (module docstring).
 
     ``evaluator`` must check the rule (built with ``neighbourhood=``); ``starts(sub)`` gives
     extra starting partitions for a cell solved heuristically; windows of at most
-    ``polish_limit`` candidates are polished (:func:`polish`). Returns the pools (local indices,
+    ``polish_limit`` candidates are polished (:func:`polish`); ``partners``: the heuristic growth's
+    candidate lists (:func:`~simulator.games.partition_heuristic.solve_heuristic`). Returns the pools (local indices,
     singletons included) and the total benefit.
     """
     cells = neighbourhood.cell_of(evaluator.cols)
@@ -161,7 +163,8 @@ def solve_by_cells(
         local = np.flatnonzero(cells == code)
         if local.size >= 2:
             sub = evaluator.restricted(local)
-            found, _ = solve_exact(sub) if local.size <= exact_limit else solve_heuristic(sub, starts(sub))
+            found, _ = (solve_exact(sub) if local.size <= exact_limit
+                        else solve_heuristic(sub, starts(sub), partners=partners))
             pools += [local[p] for p in found]
         else:
             pools.append(local)

@@ -143,9 +143,10 @@ def test_cut_for_costing_keeps_the_whole_table_and_costs_the_same(model):
                                rtol=1e-12, atol=1e-6)
 
 
-def _same_growth(evaluator, monkeypatch):
+def _same_growth(evaluator, monkeypatch, partners=None):
     """Replayed and from-scratch growth: the same seeds regrown, each to the same best pool and
     benefit along the same path, at every step of the construction; returns the pools.
+    ``partners``: the growth's candidate lists (None: unrestricted).
 
     From scratch is the construction as before issue 15's second round: every stale seed regrown
     from itself, i.e. its recorded path kept up to the seed only (``_Growth.kept`` = 1).
@@ -159,7 +160,7 @@ def _same_growth(evaluator, monkeypatch):
             return out
 
         monkeypatch.setattr(heuristic, "_grow", recorded)
-        return heuristic._grow_pools(evaluator)
+        return heuristic._grow_pools(evaluator, partners)
 
     replayed_calls, scratch_calls = [], []
     replayed = run(replayed_calls)
