@@ -8,6 +8,11 @@ lose). This study runs the whole search (``partition_candidates``, pools ≤ 8, 
 and ``K``: the total benefit, its gap to the unrestricted search (€/yr and %), CPU seconds
 (``time.process_time``), wall seconds and the 1-minute load average (2 cores shared).
 
+The whole search's answer may come from another start (greedy merging wins on some instances),
+so ``--part growth`` also runs the growth construction alone on the same synthetic instances
+(engine costs through a fresh cache per run, pools ≤ 8): the benefit of the partition it builds,
+its gap to the unrestricted growth and its own CPU.
+
 Instances: synthetic pools (``benchmarks/synthetic.py``) of 60, 100, 150 and 200 candidates ×
 generator seeds 1–4, the 1,000-candidate commune-neighbourhood case once, and, against the exact
 optimum, 30 random instances of 12–16 candidates (closed-form costs, as the heuristic-vs-exact
@@ -16,7 +21,7 @@ test in ``tests/games/test_games_partition.py``).
 Run::
 
     python benchmarks/bench_partition_quality.py                 # everything (~20 min CPU)
-    python benchmarks/bench_partition_quality.py --part exact    # or synthetic, commune
+    python benchmarks/bench_partition_quality.py --part exact    # or growth, synthetic, commune
     python benchmarks/bench_partition_quality.py --sizes 60 100 --seeds 1 2 --ks none 20 30
 """
 
@@ -34,15 +39,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import synthetic_pool
 
 FUNCTIONS = ("accounting", "payroll_hr", "software")
-KS = (None, 20, 30, 40, 60)
+KS = (None, 20, 30, 40, 60, "auto")
 SMALL_KS = (None, 5, 10, 20)
 
 
-def _k(text: str) -> int | None:
+def _k(text: str) -> int | str | None:
+    if text == "auto":
+        return text
     return None if text.lower() in ("none", "all", "unrestricted") else int(text)
 
 
-def _label(k: int | None) -> str:
+def _label(k: int | str | None) -> str:
     return "all" if k is None else str(k)
 
 
@@ -75,6 +82,29 @@ def synthetic(sizes, seeds, ks, summary) -> None:
                 print(_row(f"{n} cand. seed {seed}", k, result.total_benefit, reference, cpu, wall, load),
                       flush=True)
                 summary.setdefault(k, []).append((reference - result.total_benefit, reference, cpu))
+
+
+def growth(sizes, seeds, ks) -> None:
+    """The growth construction alone (``_grow_pools``), every K on the same instance."""
+    from simulator.games import partition_heuristic as heuristic
+    from simulator.games.candidates import candidate_model
+    from simulator.games.engine_costs import KernelCosts
+    from simulator.games.memo import CostCache
+    from simulator.games.pools import PoolEvaluator
+
+    for n in sizes:
+        for seed in seeds:
+            _, orgs = synthetic_pool(n, functions=FUNCTIONS, seed=seed)
+            model = candidate_model(orgs, FUNCTIONS)[0]
+            standalone = KernelCosts(model)(np.eye(n, dtype=bool))
+            reference = None
+            for k in ks:
+                evaluator = PoolEvaluator(CostCache(KernelCosts(model), n), list(model.member_ids), np.arange(n),
+                                          standalone, max_size=8, rule="standalone", min_gain=0.0, chunk=1 << 13)
+                pools, cpu, wall, load = _timed(lambda k=k, ev=evaluator: heuristic._grow_pools(ev, k))
+                value = heuristic.total_benefit(evaluator, pools)
+                reference = value if reference is None else reference
+                print(_row(f"growth {n} seed {seed}", k, value, reference, cpu, wall, load), flush=True)
 
 
 def commune(ks, summary) -> None:
@@ -121,18 +151,20 @@ def exact(ks, trials: int = 30) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("all", "synthetic", "commune", "exact"), default="all")
+    parser.add_argument("--part", choices=("all", "growth", "synthetic", "commune", "exact"), default="all")
     parser.add_argument("--sizes", type=int, nargs="+", default=[60, 100, 150, 200])
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3, 4])
     parser.add_argument("--ks", type=_k, nargs="+", default=list(KS),
-                        help="list lengths; 'none' = unrestricted (the reference, put it first)")
+                        help="list lengths, 'auto' (the default rule) or 'none' (unrestricted, the reference)")
     args = parser.parse_args()
     if args.ks[0] is not None:
         args.ks = [None, *args.ks]  # the gap is measured against the unrestricted search
     print(f"partition search, pools ≤ 8, functions {', '.join(FUNCTIONS)}; 2 cores shared, load = 1-min average")
     summary: dict = {}
     if args.part in ("all", "exact"):
-        exact(sorted(set(args.ks) | set(SMALL_KS), key=lambda k: -1 if k is None else k))
+        exact([*SMALL_KS, *(k for k in args.ks if k not in SMALL_KS)])
+    if args.part in ("all", "growth"):
+        growth(args.sizes, args.seeds, args.ks)
     if args.part in ("all", "synthetic"):
         synthetic(args.sizes, args.seeds, args.ks, summary)
     if args.part in ("all", "commune"):

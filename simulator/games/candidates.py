@@ -34,7 +34,6 @@ from simulator.messages import msg
 
 from .engine_costs import KernelCosts
 from .partition import PARTITION_EXACT_LIMIT, PartitionResult, best_partition
-from .partition_heuristic import GROWTH_PARTNERS
 
 __all__ = ["DEFAULT_FUNCTIONS", "SEED_GROUPINGS", "candidate_model", "partition_candidates"]
 
@@ -161,7 +160,7 @@ def partition_candidates(
     exact_limit: int = PARTITION_EXACT_LIMIT,
     progress: Callable[[int, int], None] | None = None,
     neighbourhood: str | None = None,
-    growth_partners: int | None = GROWTH_PARTNERS,
+    growth_partners: int | str | None = "auto",
 ) -> PartitionResult:
     """Propose pools among candidate ASBLs maximising the total yearly net benefit.
 
@@ -199,8 +198,8 @@ def partition_candidates(
         sub-sector) or None: who may pool with whom (:func:`best_partition`); with a rule the
         search scales to about 1,000 candidates.
     growth_partners
-        Candidate-list length of the heuristic's best-pool-first growth (:func:`best_partition`;
-        None: every candidate).
+        Candidate lists of the heuristic's best-pool-first growth: ``"auto"``, a length, or None
+        for every candidate (:func:`best_partition`).
 
     Returns
     -------

@@ -32,7 +32,7 @@ from .inputs import CostFunction, call_cost_fn, check_players, names
 from .memo import CostCache
 from .partition_bound import upper_bound
 from .partition_exact import solve_exact
-from .partition_heuristic import GROWTH_PARTNERS, solve_heuristic
+from .partition_heuristic import solve_heuristic
 from .partition_rules import POLISH_LIMIT, neighbourhood_for, solve_by_cells
 from .pools import RULES, SHAPLEY_POOL_LIMIT, PoolEvaluator
 
@@ -112,7 +112,7 @@ def best_partition(
     cache: bool = False,
     progress: Callable[[int, int], None] | None = None,
     neighbourhood: str | None = None,
-    growth_partners: int | None = GROWTH_PARTNERS,
+    growth_partners: int | str | None = "auto",
 ) -> PartitionResult:
     """Propose pools among ``candidates`` maximising the total benefit.
 
@@ -159,11 +159,11 @@ def best_partition(
         ``exact_limit`` is solved cell by cell (commune, or commune × sub-sector) and its pools
         then merged across bordering cells, which scales to about 1,000 candidates.
     growth_partners
-        Length of each seed's candidate list in the heuristic's best-pool-first growth: a seed
-        adds only from its this many best partners as a pair (default
-        :data:`~simulator.games.partition_heuristic.GROWTH_PARTNERS`, chosen from the quality
-        study in docs/PERFORMANCE.md); None: from every candidate (slower, the search before
-        issue 15's third round).
+        Candidate lists of the heuristic's best-pool-first growth: a seed adds only from its
+        best partners as a pair, this many (a whole number), or ``"auto"`` — 30, or 40 % of the
+        group when more (:func:`~simulator.games.partition_heuristic.partner_count`, chosen from
+        the quality study in docs/PERFORMANCE.md); None: from every candidate (slower; the
+        search before issue 15's third round).
     """
     candidates = check_players(candidates, "candidates")
     n = len(candidates)
@@ -307,7 +307,7 @@ def _check_seeds(seed_with, attributes: pd.DataFrame | None) -> list[list[str]]:
 
 
 def _seed_partitions(evaluator: PoolEvaluator, candidates: tuple, attributes, seeds, exact_limit,
-                     partners: int | None = GROWTH_PARTNERS):
+                     partners: int | str | None = "auto"):
     """Best partition within each group of each seed grouping (exact up to ``exact_limit``)."""
     starts = []
     for columns in seeds:
@@ -350,11 +350,13 @@ def _check_options(max_size, allocation, min_gain, method, exact_limit) -> None:
         raise InputError("exact_limit", msg("partition.exact_limit_range", "must be between 1 and 20."))
 
 
-def _check_partners(partners: int | None) -> None:
-    if partners is not None and (isinstance(partners, bool) or not isinstance(partners, int | np.integer)
-                                 or partners < 1):
-        raise InputError("growth_partners", msg("partition.growth_partners",
-                                                "must be a whole number of at least 1 (or None: every candidate)."))
+def _check_partners(partners: int | str | None) -> None:
+    if partners is None or (isinstance(partners, str) and partners == "auto"):
+        return
+    if isinstance(partners, bool) or not isinstance(partners, int | np.integer) or partners < 1:
+        raise InputError("growth_partners", msg(
+            "partition.growth_partners",
+            "must be 'auto', a whole number of at least 1, or None (every candidate)."))
 
 
 def _groups(candidates: tuple, attributes: pd.DataFrame | None, same: Sequence[str]) -> list:

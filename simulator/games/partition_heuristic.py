@@ -16,8 +16,8 @@ turn until neither improves; the best result is kept.
    repeat; only the seeds whose growth path used a removed candidate are regrown (from the
    removed candidate on: the additions before it are replayed). A seed stops growing
    :data:`PATIENCE` additions after its best pool (coordination costs keep rising). Each seed
-   adds only from its *candidate list*: its :data:`GROWTH_PARTNERS` best partners as a pair
-   (see :func:`_partner_lists`).
+   adds only from its *candidate list*: its best partners as a pair, as many as
+   :func:`partner_count` says (see :func:`_partner_lists`).
 3. **Local search** (best improvement): among all moves of one member to another pool or to
    standing alone, and all swaps of two members of different pools, apply the one that adds the
    most benefit, together with every other improving change that touches other pools; repeat
@@ -40,24 +40,27 @@ import numpy as np
 from .partition_neighbourhood import improve_by_neighbourhoods
 from .pools import PoolEvaluator
 
-__all__ = ["GROWTH_PARTNERS", "improve", "merge_across", "solve_heuristic", "total_benefit"]
+__all__ = ["GROWTH_PARTNERS", "GROWTH_PARTNER_SHARE", "improve", "merge_across", "partner_count", "solve_heuristic",
+           "total_benefit"]
 
 #: Safety cap on local-search rounds.
 MAX_ROUNDS = 10_000
 #: Largest pool grown from a seed in the best-pool-first construction, and how many additions
 #: past its best pool a seed keeps growing.
 GROWTH_STEPS, PATIENCE = 24, 3
-#: Candidate list of the best-pool-first growth: a seed adds only from its this many best
-#: partners as a pair, ``b({s, j})`` (None: from every candidate). Chosen from the quality study
-#: ``benchmarks/bench_partition_quality.py`` (docs/PERFORMANCE.md, "Candidate lists").
-GROWTH_PARTNERS: int | None = 30
+#: Candidate lists of the best-pool-first growth (``"auto"``): a seed of a group of ``m``
+#: candidates adds only from its ``max(GROWTH_PARTNERS, ⌈GROWTH_PARTNER_SHARE · m⌉)`` best
+#: partners as a pair, ``b({s, j})``. Chosen from the quality study
+#: ``benchmarks/bench_partition_quality.py`` (docs/PERFORMANCE.md, "Candidate lists"): a fixed
+#: length loses more of the growth's benefit the larger the group.
+GROWTH_PARTNERS, GROWTH_PARTNER_SHARE = 30, 0.4
 #: Pairs costed per batch when the candidate lists are built (bounds the ``(pairs, m)`` masks).
 _PAIR_BATCH = 1 << 14
 
 
 def solve_heuristic(
     evaluator: PoolEvaluator, starts: Sequence[Sequence[np.ndarray]] = (),
-    on_start: Callable[[], None] | None = None, *, partners: int | None = GROWTH_PARTNERS,
+    on_start: Callable[[], None] | None = None, *, partners: int | str | None = "auto",
 ) -> tuple[list[np.ndarray], float]:
     """Each construction (and each of ``starts``), then local search and neighbourhood search
     alternately until neither improves; returns the best partition (pools as arrays of local
@@ -67,7 +70,7 @@ def solve_heuristic(
     out stand alone), e.g. the best partition within each commune or sub-sector: every pool of
     such a partition is admissible here too, and the search may merge across the groups.
     ``on_start`` is called after each starting partition is improved (a progress step).
-    ``partners`` is the best-pool-first growth's candidate list length (None: unrestricted).
+    ``partners``: the best-pool-first growth's candidate lists (:func:`partner_count`).
     """
     best: tuple[list[np.ndarray], float] = ([], -np.inf)
     builders = [lambda: _greedy_merge(evaluator), lambda: _grow_pools(evaluator, partners)]
@@ -121,9 +124,9 @@ def _greedy_merge(evaluator: PoolEvaluator) -> list[np.ndarray]:
     return merge_across(evaluator, [np.array([i]) for i in range(evaluator.m)])
 
 
-def _grow_pools(evaluator: PoolEvaluator, partners: int | None = None) -> list[np.ndarray]:
-    """Best pool first (see the module docstring), each seed adding only from its ``partners``
-    best partners as a pair (None: from every candidate; see :func:`_partner_lists`).
+def _grow_pools(evaluator: PoolEvaluator, partners: int | str | None = None) -> list[np.ndarray]:
+    """Best pool first (see the module docstring), each seed adding only from its best partners
+    as a pair (:func:`partner_count`; None: from every candidate; see :func:`_partner_lists`).
 
     A seed whose growth path loses a member to a chosen pool is regrown, but not from scratch: its
     additions before that member are replayed from its :class:`_Growth` record. They are what
@@ -160,10 +163,23 @@ def _grow_pools(evaluator: PoolEvaluator, partners: int | None = None) -> list[n
     return chosen + [np.array([i]) for i in np.flatnonzero(remaining)]
 
 
-def _partner_lists(evaluator: PoolEvaluator, partners: int | None) -> np.ndarray | None:
-    """Each seed's candidate list as an ``(m, m)`` mask: its ``partners`` best partners ``j`` by
-    the pair's benefit ``b({s, j})`` (ties: the lower position first), None for every candidate
-    (``partners`` None or at least ``m − 1``).
+def partner_count(m: int, partners: int | str | None = "auto") -> int | None:
+    """Length of each seed's candidate list in a group of ``m`` candidates: ``"auto"`` →
+    ``max(GROWTH_PARTNERS, ⌈GROWTH_PARTNER_SHARE · m⌉)``; a whole number → itself; None → None
+    (every candidate). 200 candidates: 80; 100: 40; 60 or fewer: 30 (every other candidate
+    up to 31)."""
+    if partners == "auto":
+        return max(GROWTH_PARTNERS, int(np.ceil(GROWTH_PARTNER_SHARE * m)))
+    if partners is not None and (isinstance(partners, bool) or not isinstance(partners, int | np.integer)
+                                 or partners < 1):
+        raise ValueError(f"partners: expected 'auto', a list length of at least 1 or None, got {partners!r}.")
+    return partners
+
+
+def _partner_lists(evaluator: PoolEvaluator, partners: int | str | None) -> np.ndarray | None:
+    """Each seed's candidate list as an ``(m, m)`` mask: its :func:`partner_count` best partners
+    ``j`` by the pair's benefit ``b({s, j})`` (ties: the lower position first), None for every
+    candidate (``partners`` None, or a list of at least ``m − 1``).
 
     Why: growing a seed costs, at each step, the pool plus each candidate still there, ``m`` rows
     per seed and step — most of them for candidates that pool badly with the seed. A classical
@@ -173,14 +189,15 @@ def _partner_lists(evaluator: PoolEvaluator, partners: int | None) -> np.ndarray
     partners. The pair benefit is the growth's own first step, so the list is exactly what that
     step ranks. Fixed set-up and governance costs make a small pool lose where a larger one gains,
     so a good final member may pair badly with the seed: the list must be wide, and its length
-    was chosen from the quality study (``benchmarks/bench_partition_quality.py``), not assumed.
+    was chosen from the quality study (``benchmarks/bench_partition_quality.py``), not assumed:
+    on synthetic groups of 100–200 a fixed list of 30 lost 2–7 % of the growth's benefit at 200
+    candidates but nothing at 60, so the default grows with the group.
     The pairs ``{i, j}`` are costed once (``m (m − 1) / 2`` rows) for all seeds.
     """
     m = evaluator.m
+    partners = partner_count(m, partners)
     if partners is None or partners >= m - 1:
         return None
-    if partners < 1:
-        raise ValueError(f"partners: expected a list length of at least 1 or None, got {partners}.")
     first, second = np.triu_indices(m, 1)
     pair_benefit = np.full((m, m), -np.inf)  # −inf on the diagonal: a seed is not its own partner
     for lo in range(0, first.size, _PAIR_BATCH):

@@ -47,7 +47,7 @@ from simulator.messages import msg
 
 from .neighbourhoods import _commune_index
 from .partition_exact import solve_exact
-from .partition_heuristic import GROWTH_PARTNERS, improve, merge_across, solve_heuristic, total_benefit
+from .partition_heuristic import improve, merge_across, solve_heuristic, total_benefit
 from .pools import PoolEvaluator
 
 __all__ = ["NEIGHBOURHOODS", "Neighbourhood", "solve_by_cells"]
@@ -147,7 +147,7 @@ def solve_by_cells(
     starts: Callable[[PoolEvaluator], list] = lambda evaluator: [],
     on_cell: Callable[[], None] | None = None,
     polish_limit: int = POLISH_LIMIT,
-    partners: int | None = GROWTH_PARTNERS,
+    partners: int | str | None = "auto",
 ) -> tuple[list[np.ndarray], float]:
     """Best pools of each cell, then greedy merging across bordering cells (module docstring).
 

@@ -8,6 +8,7 @@ Each seed adds only from its ``K`` best partners as a pair (``partition_heuristi
 - a list of every candidate (``K ≥ m − 1``, or a full mask) is the unrestricted growth, pool for pool;
 - every recorded growth path stays inside its seed's list;
 - replaying a stale seed's path is still regrowing it from scratch with the lists;
+- the default length grows with the group (``"auto"``: 30, or 40 % of the group when more);
 - ``growth_partners`` reaches the search from ``best_partition`` and is checked.
 """
 
@@ -56,6 +57,19 @@ def test_a_short_list_changes_the_growth_where_it_provably_must():
     assert [p.tolist() for p in heuristic._grow_pools(evaluator)] == [[0, 1, 3], [2]]
     assert [p.tolist() for p in heuristic._grow_pools(evaluator, 2)] == [[0, 1, 2], [3]]
     assert [p.tolist() for p in heuristic._grow_pools(evaluator, 3)] == [[0, 1, 3], [2]]
+
+
+def test_the_default_list_grows_with_the_group():
+    assert heuristic.GROWTH_PARTNERS == 30 and heuristic.GROWTH_PARTNER_SHARE == 0.4
+    # max(30, ⌈0.4 m⌉): 30 up to 75 candidates, then 40 % of the group
+    assert [heuristic.partner_count(m) for m in (12, 60, 75, 76, 100, 150, 200, 1000)] == [
+        30, 30, 30, 31, 40, 60, 80, 400]
+    assert heuristic.partner_count(200, 17) == 17 and heuristic.partner_count(200, None) is None
+    with pytest.raises(ValueError, match="partners"):
+        heuristic.partner_count(200, 0)
+    # a group of 31 or fewer: every other candidate is in the list, i.e. no list
+    evaluator = _evaluator(_four, 4, None, "standalone")
+    assert heuristic._partner_lists(evaluator, "auto") is None
 
 
 def _instance(n, seed, max_size, rule, pairwise):
@@ -122,8 +136,8 @@ def test_growth_partners_reaches_the_search_and_is_checked():
         default = best_partition(ids, cost_fn, max_size=6, method="heuristic")
         short = best_partition(ids, cost_fn, max_size=6, method="heuristic", growth_partners=4)
         every = best_partition(ids, cost_fn, max_size=6, method="heuristic", growth_partners=None)
-    assert calls == [heuristic.GROWTH_PARTNERS, 4, None]
+    assert calls == ["auto", 4, None]
     assert every.total_benefit >= 0 and default.total_benefit >= 0 and short.total_benefit >= 0
-    for bad in (0, -3, 2.5, True, "ten"):
+    for bad in (0, -3, 2.5, True, "ten", "AUTO"):
         with pytest.raises(InputError, match="growth_partners"):
             best_partition(ids, cost_fn, max_size=6, method="heuristic", growth_partners=bad)
