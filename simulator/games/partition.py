@@ -160,7 +160,7 @@ def best_partition(
         then merged across bordering cells, which scales to about 1,000 candidates.
     growth_partners
         Candidate lists of the heuristic's best-pool-first growth: a seed adds only from its
-        best partners as a pair, this many (a whole number), or ``"auto"`` — 30, or 40 % of the
+        best partners as a pair, this many (a whole number), or ``"auto"`` — 60, or 30 % of the
         group when more (:func:`~simulator.games.partition_heuristic.partner_count`, chosen from
         the quality study in docs/PERFORMANCE.md); None: from every candidate (slower; the
         search before issue 15's third round).

@@ -51,9 +51,9 @@ GROWTH_STEPS, PATIENCE = 24, 3
 #: Candidate lists of the best-pool-first growth (``"auto"``): a seed of a group of ``m``
 #: candidates adds only from its ``max(GROWTH_PARTNERS, ⌈GROWTH_PARTNER_SHARE · m⌉)`` best
 #: partners as a pair, ``b({s, j})``. Chosen from the quality study
-#: ``benchmarks/bench_partition_quality.py`` (docs/PERFORMANCE.md, "Candidate lists"): a fixed
-#: length loses more of the growth's benefit the larger the group.
-GROWTH_PARTNERS, GROWTH_PARTNER_SHARE = 30, 0.4
+#: ``benchmarks/bench_partition_quality.py`` (docs/PERFORMANCE.md, "Third round"): the smallest
+#: rule with no loss on any instance studied; a fixed length loses more the larger the group.
+GROWTH_PARTNERS, GROWTH_PARTNER_SHARE = 60, 0.3
 #: Pairs costed per batch when the candidate lists are built (bounds the ``(pairs, m)`` masks).
 _PAIR_BATCH = 1 << 14
 
@@ -166,8 +166,8 @@ def _grow_pools(evaluator: PoolEvaluator, partners: int | str | None = None) -> 
 def partner_count(m: int, partners: int | str | None = "auto") -> int | None:
     """Length of each seed's candidate list in a group of ``m`` candidates: ``"auto"`` →
     ``max(GROWTH_PARTNERS, ⌈GROWTH_PARTNER_SHARE · m⌉)``; a whole number → itself; None → None
-    (every candidate). 200 candidates: 80; 100: 40; 60 or fewer: 30 (every other candidate
-    up to 31)."""
+    (every candidate). Up to 200 candidates: 60 (a group of 61 or fewer: every other candidate,
+    no list); 1,000: 300."""
     if partners == "auto":
         return max(GROWTH_PARTNERS, int(np.ceil(GROWTH_PARTNER_SHARE * m)))
     if partners is not None and (isinstance(partners, bool) or not isinstance(partners, int | np.integer)
@@ -190,8 +190,10 @@ def _partner_lists(evaluator: PoolEvaluator, partners: int | str | None) -> np.n
     step ranks. Fixed set-up and governance costs make a small pool lose where a larger one gains,
     so a good final member may pair badly with the seed: the list must be wide, and its length
     was chosen from the quality study (``benchmarks/bench_partition_quality.py``), not assumed:
-    on synthetic groups of 100–200 a fixed list of 30 lost 2–7 % of the growth's benefit at 200
-    candidates but nothing at 60, so the default grows with the group.
+    on synthetic groups a fixed list of 30 lost 2–7 % of the growth's benefit at 200 candidates
+    but nothing at 60, and the whole search lost up to 0.7 % with lists of 20–40 (on 100–150
+    candidates) but nothing with 60 on any instance of 60–200, so the default is 60 and grows
+    with the group past 200.
     The pairs ``{i, j}`` are costed once (``m (m − 1) / 2`` rows) for all seeds.
     """
     m = evaluator.m

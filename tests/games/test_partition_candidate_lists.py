@@ -8,7 +8,7 @@ Each seed adds only from its ``K`` best partners as a pair (``partition_heuristi
 - a list of every candidate (``K ≥ m − 1``, or a full mask) is the unrestricted growth, pool for pool;
 - every recorded growth path stays inside its seed's list;
 - replaying a stale seed's path is still regrowing it from scratch with the lists;
-- the default length grows with the group (``"auto"``: 30, or 40 % of the group when more);
+- the default length grows with the group (``"auto"``: 60, or 30 % of the group when more);
 - ``growth_partners`` reaches the search from ``best_partition`` and is checked.
 """
 
@@ -60,14 +60,13 @@ def test_a_short_list_changes_the_growth_where_it_provably_must():
 
 
 def test_the_default_list_grows_with_the_group():
-    assert heuristic.GROWTH_PARTNERS == 30 and heuristic.GROWTH_PARTNER_SHARE == 0.4
-    # max(30, ⌈0.4 m⌉): 30 up to 75 candidates, then 40 % of the group
-    assert [heuristic.partner_count(m) for m in (12, 60, 75, 76, 100, 150, 200, 1000)] == [
-        30, 30, 30, 31, 40, 60, 80, 400]
+    assert heuristic.GROWTH_PARTNERS == 60 and heuristic.GROWTH_PARTNER_SHARE == 0.3
+    # max(60, ⌈0.3 m⌉): 60 up to 200 candidates, then 30 % of the group
+    assert [heuristic.partner_count(m) for m in (12, 60, 100, 200, 201, 1000)] == [60, 60, 60, 60, 61, 300]
     assert heuristic.partner_count(200, 17) == 17 and heuristic.partner_count(200, None) is None
     with pytest.raises(ValueError, match="partners"):
         heuristic.partner_count(200, 0)
-    # a group of 31 or fewer: every other candidate is in the list, i.e. no list
+    # a group of 61 or fewer: every other candidate is in the list, i.e. no list
     evaluator = _evaluator(_four, 4, None, "standalone")
     assert heuristic._partner_lists(evaluator, "auto") is None
 
