@@ -48,6 +48,10 @@ def _partition_rule():
     best_partition(["a", "b", "c"], lambda m: m.sum(axis=1).astype(float), allocation="fairest")
 
 
+def _growth_partners():
+    best_partition(["a", "b", "c"], lambda m: m.sum(axis=1).astype(float), growth_partners=0)
+
+
 def _not_symmetric():
     RankCorrelation(("x", "y"), np.array([[1.0, 0.3], [0.5, 1.0]]))
 
@@ -93,6 +97,7 @@ CASES: dict[str, tuple[Callable[[], None], str]] = {
     "unknown player in an allocation": (_unknown_player_in_allocation, "game.vector_"),
     "too few permutations": (_too_few_samples, "game.samples_two"),
     "unknown partition rule": (_partition_rule, "partition.unknown_rule"),
+    "growth candidate lists of no length": (_growth_partners, "partition.growth_partners"),
     "matrix not symmetric": (_not_symmetric, "correlation.not_symmetric"),
     "correlation above 1": (_correlation_out_of_range, "correlation.out_of_range"),
     "correlation in an unknown form": (_correlation_form, "correlation.form"),
