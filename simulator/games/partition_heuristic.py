@@ -51,8 +51,9 @@ GROWTH_STEPS, PATIENCE = 24, 3
 #: Candidate lists of the best-pool-first growth (``"auto"``): a seed of a group of ``m``
 #: candidates adds only from its ``max(GROWTH_PARTNERS, ⌈GROWTH_PARTNER_SHARE · m⌉)`` best
 #: partners as a pair, ``b({s, j})``. Chosen from the quality study
-#: ``benchmarks/bench_partition_quality.py`` (docs/PERFORMANCE.md, "Third round"): the smallest
-#: rule with no loss on any instance studied; a fixed length loses more the larger the group.
+#: ``benchmarks/bench_partition_quality.py`` (docs/PERFORMANCE.md, "Third round"): the growth
+#: alone loses nothing with it on any instance studied, the whole search at most 0.13 % on one of
+#: 17; a fixed length loses more the larger the group.
 GROWTH_PARTNERS, GROWTH_PARTNER_SHARE = 60, 0.3
 #: Pairs costed per batch when the candidate lists are built (bounds the ``(pairs, m)`` masks).
 _PAIR_BATCH = 1 << 14
@@ -191,9 +192,9 @@ def _partner_lists(evaluator: PoolEvaluator, partners: int | str | None) -> np.n
     so a good final member may pair badly with the seed: the list must be wide, and its length
     was chosen from the quality study (``benchmarks/bench_partition_quality.py``), not assumed:
     on synthetic groups a fixed list of 30 lost 2–7 % of the growth's benefit at 200 candidates
-    but nothing at 60, and the whole search lost up to 0.7 % with lists of 20–40 (on 100–150
-    candidates) but nothing with 60 on any instance of 60–200, so the default is 60 and grows
-    with the group past 200.
+    but nothing at 60, while 60 (or 30 % of the group) lost nothing at 60–200; the whole search
+    lost up to 1 % on some instances with lists of 10–40 and at most 0.13 % (one instance of 17)
+    with 60, so the default is 60, growing with the group past 200.
     The pairs ``{i, j}`` are costed once (``m (m − 1) / 2`` rows) for all seeds.
     """
     m = evaluator.m
