@@ -4,6 +4,9 @@ Each saving is checked against what it replaces:
 
 - the exact DP's index tables, built once per window size and cut to the admissible pools, give
   the table that building them for those pools alone gave (the DP before this round);
+- the local search's gains read from what each pool met gains by a move or swap, kept across
+  rounds and cut at its limit, are the gains a full recount of every pool gives (the search before
+  this round), and the whole search is the same;
 - pool rows whose batches run on two threads cost exactly what one thread costs, and the whole
   search on the engine finds the same pools with ``MUTUALISE_THREADS`` 1 or 2;
 """
@@ -16,12 +19,16 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from simulator.games import partition_exact as exact
+from simulator.games import partition_heuristic as heuristic
 from simulator.games.candidates import candidate_model, partition_candidates
+from simulator.games.memo import CostCache
 from simulator.games.pool_batch import FEWEST_PER_WIDTH, PoolRows
+from simulator.games.pools import PoolEvaluator
+from simulator.games.synthetic import candidate_table, labour_pool_cost
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -93,3 +100,84 @@ def test_search_finds_the_same_pools_on_one_or_two_threads(pool_of_60, monkeypat
         found[threads] = (result.pools, result.total_benefit)
     assert found["1"] == found["2"]
     assert any(len(pool) >= 2 for pool in found["1"][0])
+
+
+def _recounted(evaluator, label, *, swaps):
+    """The local search's gains as they were: every pool, move and swap costed again each round."""
+    m = evaluator.m
+    pools = np.zeros((label.max() + 1, m), dtype=bool)
+    pools[label, np.arange(m)] = True
+    size = pools.sum(axis=1)
+    value, _ = evaluator.assess(pools)
+    without = pools[label]
+    without[np.arange(m), np.arange(m)] = False
+    left, left_ok = evaluator.assess(without)
+    loss = np.where(left_ok, left - value[label], -np.inf)
+    who, where = np.nonzero(label[:, None] != np.arange(pools.shape[0])[None, :])
+    joined = pools[where]
+    joined[np.arange(who.size), who] = True
+    gained, ok = evaluator.assess(joined)
+    move_gain = np.where(ok, gained - value[where], -np.inf) + loss[who]
+    solo = np.flatnonzero(size[label] >= 2)
+    first, second = np.triu_indices(m, 1) if swaps else (np.zeros(0, int), np.zeros(0, int))
+    keep = (label[first] != label[second]) & ((size[label[first]] > 1) | (size[label[second]] > 1))
+    first, second = first[keep], second[keep]
+    rows = np.arange(first.size)
+    one, two = pools[label[first]], pools[label[second]]
+    one[rows, first], one[rows, second] = False, True
+    two[rows, second], two[rows, first] = False, True
+    v1, ok1 = evaluator.assess(one)
+    v2, ok2 = evaluator.assess(two)
+    swap_gain = np.where(ok1 & ok2, v1 + v2 - value[label[first]] - value[label[second]], -np.inf)
+    return (np.concatenate([move_gain, loss[solo], swap_gain]),
+            np.concatenate([np.full(who.size + solo.size, heuristic._MOVE), np.full(first.size, heuristic._SWAP)]),
+            np.concatenate([who, solo, first]), np.concatenate([where, np.full(solo.size, -1), second]))
+
+
+def _labour_evaluator(n, seed, max_size, rule, pairwise=1500.0):
+    candidates = candidate_table(n, seed=seed)
+    cost_fn = CostCache(labour_pool_cost(candidates.fte.to_numpy(), setup=4000.0, pairwise=pairwise,
+                                         groups=candidates.subsector.to_numpy()), n)
+    standalone = cost_fn(np.eye(n, dtype=bool))
+    return PoolEvaluator(cost_fn, list(range(n)), np.arange(n), standalone, max_size=max_size, rule=rule,
+                         min_gain=0.0, chunk=1 << 13)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(n=st.integers(4, 40), seed=st.integers(0, 10_000), max_size=st.sampled_from([3, 6, None]),
+       rule=st.sampled_from(["standalone", "equal"]), kept=st.sampled_from([2, 4096]))
+def test_gains_from_kept_effects_are_the_gains_recounted(n, seed, max_size, rule, kept, monkeypatch):
+    monkeypatch.setattr(heuristic, "_EFFECTS_KEPT", kept)  # 2: started afresh nearly every round
+    evaluator = _labour_evaluator(n, seed, max_size, rule)
+    effects = heuristic._Effects(evaluator)
+    rng = np.random.default_rng(seed)
+    label = np.unique(rng.integers(0, max(1, n // 3), n), return_inverse=True)[1]
+    for _ in range(4):  # rounds: a few members change pool, most pools stay as they were
+        for swaps in (False, True):
+            kept_gains = heuristic._improvements(evaluator, label, swaps=swaps, effects=effects)
+            recounted = _recounted(evaluator, label, swaps=swaps)
+            for mine, theirs in zip(kept_gains, recounted, strict=True):
+                assert np.array_equal(mine, theirs)
+        moved = rng.choice(n, size=min(3, n), replace=False)
+        label = label.copy()
+        label[moved] = rng.integers(0, label.max() + 2, moved.size)
+        label = np.unique(label, return_inverse=True)[1]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_local_search_with_kept_effects_is_the_search_recounting(seed, monkeypatch):
+    ids = list(range(40))
+    candidates = candidate_table(40, seed=seed)
+    cost_fn = labour_pool_cost(candidates.fte.to_numpy(), setup=6000.0, pairwise=1500.0,
+                               groups=candidates.subsector.to_numpy())
+    from simulator.games import best_partition
+
+    kept = best_partition(ids, cost_fn, max_size=8, method="heuristic", cache=True)
+
+    def recounting(evaluator, label, *, swaps, effects=None):
+        return _recounted(evaluator, label, swaps=swaps)
+
+    monkeypatch.setattr(heuristic, "_improvements", recounting)
+    recounted = best_partition(ids, cost_fn, max_size=8, method="heuristic", cache=True)
+    assert kept.pools == recounted.pools and kept.total_benefit == recounted.total_benefit
+    assert any(len(pool) >= 2 for pool in kept.pools)
