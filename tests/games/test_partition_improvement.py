@@ -7,6 +7,8 @@ Each saving is checked against what it replaces:
 - the local search's gains read from what each pool met gains by a move or swap, kept across
   rounds and cut at its limit, are the gains a full recount of every pool gives (the search before
   this round), and the whole search is the same;
+- a pool's own standalone total summed block by block is numpy's ``masks @ values``, bit for
+  bit; pool members listed from flat positions are those a 2-D nonzero lists;
 - pool rows whose batches run on two threads cost exactly what one thread costs, and the whole
   search on the engine finds the same pools with ``MUTUALISE_THREADS`` 1 or 2;
 """
@@ -24,9 +26,10 @@ from hypothesis import strategies as st
 
 from simulator.games import partition_exact as exact
 from simulator.games import partition_heuristic as heuristic
+from simulator.games import pools as pools_module
 from simulator.games.candidates import candidate_model, partition_candidates
 from simulator.games.memo import CostCache
-from simulator.games.pool_batch import FEWEST_PER_WIDTH, PoolRows
+from simulator.games.pool_batch import FEWEST_PER_WIDTH, PoolRows, pool_members
 from simulator.games.pools import PoolEvaluator
 from simulator.games.synthetic import candidate_table, labour_pool_cost
 
@@ -181,3 +184,29 @@ def test_local_search_with_kept_effects_is_the_search_recounting(seed, monkeypat
     recounted = best_partition(ids, cost_fn, max_size=8, method="heuristic", cache=True)
     assert kept.pools == recounted.pools and kept.total_benefit == recounted.total_benefit
     assert any(len(pool) >= 2 for pool in kept.pools)
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=st.integers(0, 2600), m=st.integers(1, 230), seed=st.integers(0, 10_000), per_row=st.integers(1, 9))
+def test_row_sums_by_block_are_numpys_product_bit_for_bit(rows, m, seed, per_row):
+    rng = np.random.default_rng(seed)
+    masks = np.zeros((rows, m), dtype=bool)
+    for _ in range(per_row):
+        masks[np.arange(rows), rng.integers(0, m, rows)] = True
+    values = rng.lognormal(9, 1.5, m)
+    assert np.array_equal(pools_module._row_sums(masks, values), masks @ values)
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=st.integers(0, 300), m=st.integers(1, 60), seed=st.integers(0, 10_000), largest=st.integers(1, 8))
+def test_pool_members_from_flat_positions_are_the_nonzero_ones(rows, m, seed, largest):
+    rng = np.random.default_rng(seed)
+    masks = np.zeros((rows, m), dtype=bool)
+    for _ in range(largest):
+        masks[np.arange(rows), rng.integers(0, m, rows)] = True
+    width = max(largest, 1)
+    expected = np.full((rows, width), -1, dtype=np.int64)
+    for row in range(rows):
+        members = np.nonzero(masks[row])[0]
+        expected[row, : members.size] = members
+    assert np.array_equal(pool_members(masks, width), expected)
