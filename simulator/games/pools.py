@@ -209,7 +209,8 @@ class PoolEvaluator:
         return shapley_exact(sub_costs)
 
 
-#: Rows per block in :func:`_row_sums` (a block of ``m`` float64 columns stays in cache).
+#: Rows per block in :func:`_row_sums` (a block of ``m`` float64 columns stays in cache; a
+#: multiple of 64, see there).
 _SUM_BLOCK = 1024
 
 
@@ -217,7 +218,12 @@ def _row_sums(masks: np.ndarray, values: np.ndarray) -> np.ndarray:
     """``masks @ values`` for boolean masks ``(C, m)``, block by block: the same matrix-vector
     product on the same float64 rows (so the same sums, bit for bit), but each block of rows is
     converted into one reused buffer instead of the whole ``(C, m)`` float64 copy numpy makes
-    first — on 200 columns a sixth of the time (about 0.14 instead of 0.8 µs per row)."""
+    first — on 200 columns a sixth of the time (about 0.14 instead of 0.8 µs per row).
+
+    The BLAS kernel may sum a row in another order depending on its position among the rows (the
+    rows left over after groups of 4 or 8) and on its memory alignment: blocks of
+    :data:`_SUM_BLOCK` rows, a multiple of 64, keep both what they were in the whole copy.
+    """
     out = np.empty(masks.shape[0])
     if masks.shape[0] <= _SUM_BLOCK:
         return np.matmul(masks.astype(np.float64), values, out=out)

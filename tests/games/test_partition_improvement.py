@@ -9,6 +9,8 @@ Each saving is checked against what it replaces:
   this round), and the whole search is the same;
 - a pool's own standalone total summed block by block is numpy's ``masks @ values``, bit for
   bit; pool members listed from flat positions are those a 2-D nonzero lists;
+- the cache, when no new pool comes twice in a call, sends the cost function the rows it sent
+  before (each new pool once, from the last row back) and answers what the cost function answers;
 - pool rows whose batches run on two threads cost exactly what one thread costs, and the whole
   search on the engine finds the same pools with ``MUTUALISE_THREADS`` 1 or 2;
 """
@@ -210,3 +212,36 @@ def test_pool_members_from_flat_positions_are_the_nonzero_ones(rows, m, seed, la
         members = np.nonzero(masks[row])[0]
         expected[row, : members.size] = members
     assert np.array_equal(pool_members(masks, width), expected)
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(2, 40), seed=st.integers(0, 10_000), calls=st.integers(1, 4), repeats=st.booleans())
+def test_cache_sends_each_new_pool_once_backwards_and_answers_the_costs(n, seed, calls, repeats):
+    rng = np.random.default_rng(seed)
+    weights = rng.integers(1, 10_000, n).astype(np.float64)  # whole euros: sums exact in any order
+    sent = []
+
+    def cost_fn(masks):
+        sent.append(masks.copy())
+        return masks @ weights + 100.0 * np.count_nonzero(masks, axis=1) ** 2
+
+    cache, seen = CostCache(cost_fn, n), set()
+    for _ in range(calls):
+        masks = rng.random((int(rng.integers(1, 60)), n)) < 0.2
+        if repeats:
+            masks = np.vstack([masks, masks[::2]])
+        sent.clear()
+        got = cache(masks)
+        np.testing.assert_array_equal(got, masks @ weights + 100.0 * np.count_nonzero(masks, axis=1) ** 2)
+        # what the cache sent before this round: each pool not seen yet once, by its last row
+        # going backwards
+        lasts = {}
+        for row in range(masks.shape[0]):
+            key = masks[row].tobytes()
+            if key not in seen:
+                lasts[key] = row
+        expected = [masks[row] for row in sorted(lasts.values(), reverse=True)]
+        seen |= set(lasts)
+        assert len(sent) == (1 if expected else 0)
+        if expected:
+            assert np.array_equal(sent[0], np.array(expected))
