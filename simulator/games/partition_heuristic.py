@@ -19,7 +19,8 @@ turn until neither improves; the best result is kept.
 3. **Local search** (best improvement): among all moves of one member to another pool or to
    standing alone, and all swaps of two members of different pools, apply the one that adds the
    most benefit, together with every other improving change that touches other pools; repeat
-   until none improves. Each round is costed in vectorised batches.
+   until none improves. Each round is costed in vectorised batches, and only for the pools the
+   round before changed: what the others gain by a move or swap is kept (:class:`_Effects`).
 4. **Neighbourhood search** (``partition_neighbourhood``): re-solve exactly, by the subset DP,
    small windows of candidates made of whole pools plus the candidates standing alone that fit
    them best, and keep any improvement; then local search again, until neither improves.
@@ -350,7 +351,7 @@ class _Effects:
         """``(value (K,), left (m,), left_ok, join (K, m), join_ok)`` for the pools ``(K, m)``:
         ``left[i] = b(P_i ∖ {i})``, ``join[q, j] = b(Q ∪ {j})`` (for ``j ∉ Q``)."""
         ev, m = self.evaluator, self.evaluator.m
-        if len(self.value) > _EFFECTS_KEPT:  # start afresh (memory: about 10·m bytes per pool)
+        if len(self.value) > _EFFECTS_KEPT:  # start afresh (9·m bytes per pool, 9·m per member with swaps)
             self.value.clear(), self.change.clear(), self.swap.clear()
         keys = [row.tobytes() for row in pools]
         new = np.array([key not in self.value for key in keys], dtype=bool)
