@@ -9,6 +9,8 @@ Each saving is checked against what it replaces:
   this round), and the whole search is the same;
 - a pool's own standalone total summed block by block is numpy's ``masks @ values``, bit for
   bit; pool members listed from flat positions are those a 2-D nonzero lists;
+- pair benefits among the candidates alone kept across the neighbourhood passes are those costed
+  afresh, and a pass asks only for the pairs it has not met;
 - the cache, when no new pool comes twice in a call, sends the cost function the rows it sent
   before (each new pool once, from the last row back) and answers what the cost function answers;
 - pool rows whose batches run on two threads cost exactly what one thread costs, and the whole
@@ -245,3 +247,27 @@ def test_cache_sends_each_new_pool_once_backwards_and_answers_the_costs(n, seed,
         assert len(sent) == (1 if expected else 0)
         if expected:
             assert np.array_equal(sent[0], np.array(expected))
+
+
+@settings(max_examples=30, deadline=None)
+@given(n=st.integers(3, 40), seed=st.integers(0, 10_000))
+def test_pair_benefits_kept_across_passes_are_the_pairs_costed_afresh(n, seed):
+    from simulator.games import partition_neighbourhood as neighbourhood
+
+    evaluator = _labour_evaluator(n, seed, 6, "standalone")
+    rng = np.random.default_rng(seed)
+    known = np.full((n, n), np.nan)
+    asked = []
+    assess = evaluator.assess
+    evaluator.assess = lambda masks, cost=None: (asked.append(masks.shape[0]), assess(masks, cost))[1]
+    for _ in range(3):  # passes: the candidates alone change a little
+        alone = np.sort(rng.choice(n, size=int(rng.integers(2, n + 1)), replace=False))
+        asked.clear()
+        kept = neighbourhood._pair_benefit(evaluator, alone, known)
+        new_pairs = sum(asked)
+        afresh = neighbourhood._pair_benefit(evaluator, alone)
+        assert np.array_equal(kept, afresh)
+        assert new_pairs <= alone.size * (alone.size - 1) // 2
+    asked.clear()
+    neighbourhood._pair_benefit(evaluator, alone, known)
+    assert sum(asked) == 0  # every pair already known
