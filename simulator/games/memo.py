@@ -95,13 +95,14 @@ class CostCache:
                 raise InputError("cost_fn", f"returned shape {costs.shape} for {new_rows.size} "
                                             "coalitions; expected (C,).")
             self.misses += new_rows.size
-            fresh = dict(zip(first, costs.tolist(), strict=True))
+            fresh = zip(first, costs.tolist(), strict=True)
             if once:
                 out[new_rows] = costs
             else:
+                fresh = dict(fresh)
                 out[missing] = np.fromiter(map(fresh.__getitem__, missing_keys), dtype=np.float64,
                                            count=missing.size)
-            if len(store) + len(fresh) > self.limit:
+            if len(store) + len(first) > self.limit:
                 store.clear()
             store.update(fresh)
         return out

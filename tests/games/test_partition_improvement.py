@@ -217,8 +217,9 @@ def test_pool_members_from_flat_positions_are_the_nonzero_ones(rows, m, seed, la
 
 
 @settings(max_examples=40, deadline=None)
-@given(n=st.integers(2, 40), seed=st.integers(0, 10_000), calls=st.integers(1, 4), repeats=st.booleans())
-def test_cache_sends_each_new_pool_once_backwards_and_answers_the_costs(n, seed, calls, repeats):
+@given(n=st.integers(2, 40), seed=st.integers(0, 10_000), calls=st.integers(1, 4), repeats=st.booleans(),
+       limit=st.sampled_from([8, 40, 10**6]))
+def test_cache_sends_each_new_pool_once_backwards_and_answers_the_costs(n, seed, calls, repeats, limit):
     rng = np.random.default_rng(seed)
     weights = rng.integers(1, 10_000, n).astype(np.float64)  # whole euros: sums exact in any order
     sent = []
@@ -227,7 +228,7 @@ def test_cache_sends_each_new_pool_once_backwards_and_answers_the_costs(n, seed,
         sent.append(masks.copy())
         return masks @ weights + 100.0 * np.count_nonzero(masks, axis=1) ** 2
 
-    cache, seen = CostCache(cost_fn, n), set()
+    cache, seen = CostCache(cost_fn, n, limit=limit), set()  # a small limit: started afresh when full
     for _ in range(calls):
         masks = rng.random((int(rng.integers(1, 60)), n)) < 0.2
         if repeats:
@@ -243,7 +244,10 @@ def test_cache_sends_each_new_pool_once_backwards_and_answers_the_costs(n, seed,
             if key not in seen:
                 lasts[key] = row
         expected = [masks[row] for row in sorted(lasts.values(), reverse=True)]
+        if len(seen) + len(lasts) > limit:
+            seen = set()
         seen |= set(lasts)
+        assert len(cache.store) == len(seen)
         assert len(sent) == (1 if expected else 0)
         if expected:
             assert np.array_equal(sent[0], np.array(expected))
