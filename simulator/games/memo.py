@@ -88,16 +88,21 @@ class CostCache:
             missing_keys = [keys[i] for i in missing.tolist()]
             # first row of each new pool (later duplicates overwrite, so go backwards)
             first = dict(zip(reversed(missing_keys), reversed(missing.tolist()), strict=True))
-            new_rows = np.fromiter(first.values(), dtype=np.int64, count=len(first))
+            once = len(first) == missing.size  # no pool twice (windows, growth): rows are the new pools
+            new_rows = missing[::-1] if once else np.fromiter(first.values(), dtype=np.int64, count=len(first))
             costs = np.asarray(cost_fn(masks[new_rows]), dtype=np.float64)
             if costs.shape != (new_rows.size,):
                 raise InputError("cost_fn", f"returned shape {costs.shape} for {new_rows.size} "
                                             "coalitions; expected (C,).")
             self.misses += new_rows.size
-            fresh = dict(zip(first, costs.tolist(), strict=True))
-            out[missing] = np.fromiter(map(fresh.__getitem__, missing_keys), dtype=np.float64,
-                                       count=missing.size)
-            if len(store) + len(fresh) > self.limit:
+            fresh = zip(first, costs.tolist(), strict=True)
+            if once:
+                out[new_rows] = costs
+            else:
+                fresh = dict(fresh)
+                out[missing] = np.fromiter(map(fresh.__getitem__, missing_keys), dtype=np.float64,
+                                           count=missing.size)
+            if len(store) + len(first) > self.limit:
                 store.clear()
             store.update(fresh)
         return out

@@ -21,7 +21,8 @@ turn until neither improves; the best result is kept.
 3. **Local search** (best improvement): among all moves of one member to another pool or to
    standing alone, and all swaps of two members of different pools, apply the one that adds the
    most benefit, together with every other improving change that touches other pools; repeat
-   until none improves. Each round is costed in vectorised batches.
+   until none improves. Each round is costed in vectorised batches, and only for the pools the
+   round before changed: what the others gain by a move or swap is kept (:class:`_Effects`).
 4. **Neighbourhood search** (``partition_neighbourhood``): re-solve exactly, by the subset DP,
    small windows of candidates made of whole pools plus the candidates standing alone that fit
    them best, and keep any improvement; then local search again, until neither improves.
@@ -88,10 +89,11 @@ def solve_heuristic(
 def improve(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> tuple[list[np.ndarray], float]:
     """Local search (3) and neighbourhood search (4) alternately from ``pools`` (local indices,
     singletons included) until neither improves; returns the pools and their total benefit."""
-    pools = _local_search(evaluator, pools)
+    effects = _Effects(evaluator)  # what each pool met gains by moves and swaps, kept across rounds
+    pools = _local_search(evaluator, pools, effects)
     value = total_benefit(evaluator, pools)
     while True:
-        improved = _local_search(evaluator, improve_by_neighbourhoods(evaluator, pools))
+        improved = _local_search(evaluator, improve_by_neighbourhoods(evaluator, pools), effects)
         improved_value = total_benefit(evaluator, improved)
         if not improved_value > value + evaluator.tol:
             return pools, value
@@ -295,15 +297,22 @@ def _grow(
     return best_value, best_pool, current
 
 
-def _local_search(evaluator: PoolEvaluator, pools: list[np.ndarray]) -> list[np.ndarray]:
+def _local_search(
+    evaluator: PoolEvaluator, pools: list[np.ndarray], effects: _Effects | None = None
+) -> list[np.ndarray]:
     """Best-improvement moves, then swaps when no move improves; each round also applies every
-    other improving change that touches pools not yet changed in that round (independent gains)."""
+    other improving change that touches pools not yet changed in that round (independent gains).
+
+    ``effects`` remembers what each pool met so far gains or loses by a move or swap
+    (:class:`_Effects`); a round costs only the pools the previous round changed.
+    """
+    effects = _Effects(evaluator) if effects is None else effects
     label = np.empty(evaluator.m, dtype=np.int64)
     for k, pool in enumerate(pools):
         label[pool] = k
     swaps = False
     for _ in range(MAX_ROUNDS):
-        gains, kind, first, second = _improvements(evaluator, label, swaps=swaps)
+        gains, kind, first, second = _improvements(evaluator, label, swaps=swaps, effects=effects)
         order = np.argsort(-gains, kind="stable")
         order = order[gains[order] > evaluator.tol]
         touched: set[int] = set()
@@ -341,46 +350,38 @@ _MOVE, _SWAP = 0, 1
 
 
 def _improvements(
-    evaluator: PoolEvaluator, label: np.ndarray, *, swaps: bool
+    evaluator: PoolEvaluator, label: np.ndarray, *, swaps: bool, effects: _Effects | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Gain of every admissible move and swap: ``(gain, kind, first, second)`` arrays.
 
     A move sends member ``first`` to pool ``second`` (−1: alone); a swap exchanges members
-    ``first`` and ``second``. Inadmissible changes get gain ``-inf``.
+    ``first`` and ``second``. Inadmissible changes get gain ``-inf``. The benefits are read from
+    ``effects`` (:class:`_Effects`, costing the pools it has not met).
     """
     m = evaluator.m
+    effects = _Effects(evaluator) if effects is None else effects
     pools = np.zeros((label.max() + 1, m), dtype=bool)
     pools[label, np.arange(m)] = True
     size = pools.sum(axis=1)
-    value, _ = evaluator.assess(pools)
+    value, left, left_ok, join, join_ok = effects.moves(pools, label)
     # leaving: P ∖ {i}
-    without = pools[label]
-    without[np.arange(m), np.arange(m)] = False
-    left, left_ok = evaluator.assess(without)
     loss = np.where(left_ok, left - value[label], -np.inf)
-    # joining another pool q (or a candidate alone, forming a pair)
+    # joining another pool q (or a candidate alone, forming a pair): b(Q ∪ {i}) = join[q, i]
     who, where = np.nonzero(label[:, None] != np.arange(pools.shape[0])[None, :])
-    joined = pools[where]
-    joined[np.arange(who.size), who] = True
-    gained, ok = evaluator.assess(joined)
-    move_gain = np.where(ok, gained - value[where], -np.inf) + loss[who]
+    move_gain = np.where(join_ok[where, who], join[where, who] - value[where], -np.inf) + loss[who]
     # going alone
     solo = np.flatnonzero(size[label] >= 2)
     # swaps between different pools (not two candidates both alone)
     first, second = np.triu_indices(m, 1) if swaps else (np.zeros(0, int), np.zeros(0, int))
     keep = (label[first] != label[second]) & ((size[label[first]] > 1) | (size[label[second]] > 1))
     first, second = first[keep], second[keep]
-    swap_gain = np.empty(first.size)
-    for lo in range(0, first.size, _SWAP_CHUNK):
-        a, b = first[lo : lo + _SWAP_CHUNK], second[lo : lo + _SWAP_CHUNK]
-        rows = np.arange(a.size)
-        one, two = pools[label[a]], pools[label[b]]
-        one[rows, a], one[rows, b] = False, True
-        two[rows, b], two[rows, a] = False, True
-        v1, ok1 = evaluator.assess(one)
-        v2, ok2 = evaluator.assess(two)
-        change = v1 + v2 - value[label[a]] - value[label[b]]
-        swap_gain[lo : lo + _SWAP_CHUNK] = np.where(ok1 & ok2, change, -np.inf)
+    if first.size:
+        swapped, swapped_ok = effects.swaps(pools, label)  # [a, b] = b(P_a ∖ {a} ∪ {b})
+        change = (swapped[first, second] + swapped[second, first]
+                  - value[label[first]] - value[label[second]])
+        swap_gain = np.where(swapped_ok[first, second] & swapped_ok[second, first], change, -np.inf)
+    else:
+        swap_gain = np.empty(0)
     gains = np.concatenate([move_gain, loss[solo], swap_gain])
     kind = np.concatenate([np.full(who.size + solo.size, _MOVE), np.full(first.size, _SWAP)])
     firsts = np.concatenate([who, solo, first])
@@ -388,6 +389,99 @@ def _improvements(
     return gains, kind, firsts, seconds
 
 
+class _Effects:
+    """What each pool met by the local search gains or loses by a move or swap, by its members.
+
+    A round of local search changes a few pools; the others — and what a member leaving them,
+    a candidate joining them or a swap through them is worth — are the same as in the round
+    before. For each pool ``P`` met (key: its mask's bytes) this keeps
+
+    - ``b(P)``;
+    - for each candidate ``j``: ``b(P ∪ {j})`` and its admissibility when ``j ∉ P``,
+      ``b(P ∖ {j})`` and its admissibility when ``j ∈ P``;
+    - once swaps are looked at, for each member ``a`` and candidate ``b ∉ P``:
+      ``b(P ∖ {a} ∪ {b})`` and its admissibility;
+
+    and costs, in one batch per kind, only the pools not met yet, asking the evaluator for the
+    rows the full recount asked for, in the same order (so the cost function sees the same new
+    rows). A pool alone keeps ``b = 0`` without costing: leaving it or swapping its member gives
+    a pool of one or none (``b = 0``, admissible).
+    """
+
+    def __init__(self, evaluator: PoolEvaluator):
+        self.evaluator = evaluator
+        self.value: dict[bytes, float] = {}
+        self.change: dict[bytes, tuple[np.ndarray, np.ndarray]] = {}  # (m,) benefit, admissible
+        self.swap: dict[bytes, tuple[np.ndarray, np.ndarray]] = {}  # (|P|, m) benefit, admissible
+
+    def moves(self, pools: np.ndarray, label: np.ndarray):
+        """``(value (K,), left (m,), left_ok, join (K, m), join_ok)`` for the pools ``(K, m)``:
+        ``left[i] = b(P_i ∖ {i})``, ``join[q, j] = b(Q ∪ {j})`` (for ``j ∉ Q``)."""
+        ev, m = self.evaluator, self.evaluator.m
+        if len(self.value) > _EFFECTS_KEPT:  # start afresh (9·m bytes per pool, 9·m per member with swaps)
+            self.value.clear(), self.change.clear(), self.swap.clear()
+        keys = [row.tobytes() for row in pools]
+        new = np.array([key not in self.value for key in keys], dtype=bool)
+        if new.any():
+            fresh = np.flatnonzero(new)
+            fresh_keys = [keys[k] for k in fresh]
+            value, _ = ev.assess(pools[fresh])
+            # leaving, in member order: P ∖ {i} for every member i of a new pool
+            leavers = np.flatnonzero(new[label])
+            without = pools[label[leavers]]
+            without[np.arange(leavers.size), leavers] = False
+            left, left_ok = ev.assess(without)
+            # joining, member by member then pool by pool: Q ∪ {j} for every j ∉ Q
+            outside = ~pools[fresh].T  # (m, new)
+            who, col = np.nonzero(outside)
+            joined = pools[fresh[col]]
+            joined[np.arange(who.size), who] = True
+            gained, ok = ev.assess(joined)
+            benefit = np.full((fresh.size, m), np.nan)
+            admissible = np.zeros((fresh.size, m), dtype=bool)
+            benefit[col, who], admissible[col, who] = gained, ok
+            rank = np.cumsum(new) - 1
+            benefit[rank[label[leavers]], leavers] = left
+            admissible[rank[label[leavers]], leavers] = left_ok
+            for row, key in enumerate(fresh_keys):
+                self.value[key] = float(value[row])
+                self.change[key] = (benefit[row], admissible[row])
+        value = np.array([self.value[key] for key in keys])
+        join = np.stack([self.change[key][0] for key in keys])
+        join_ok = np.stack([self.change[key][1] for key in keys])
+        everyone = np.arange(m)
+        return value, join[label, everyone], join_ok[label, everyone], join, join_ok
+
+    def swaps(self, pools: np.ndarray, label: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(m, m)`` benefit and admissibility of ``P_a ∖ {a} ∪ {b}`` at ``[a, b]`` (for ``b ∉ P_a``)."""
+        ev, m = self.evaluator, self.evaluator.m
+        size = pools.sum(axis=1)
+        keys = [row.tobytes() for row in pools]
+        new = [k for k, key in enumerate(keys) if size[k] >= 2 and key not in self.swap]
+        if new:
+            member = np.zeros(m, dtype=bool)
+            member[np.isin(label, new)] = True
+            a, b = np.nonzero(member[:, None] & (label[:, None] != label[None, :]))  # row-major: a, then b
+            swapped_benefit = np.full((m, m), np.nan)
+            swapped_ok = np.zeros((m, m), dtype=bool)
+            for lo in range(0, a.size, _SWAP_CHUNK):
+                one, two = a[lo : lo + _SWAP_CHUNK], b[lo : lo + _SWAP_CHUNK]
+                rows = pools[label[one]]
+                rows[np.arange(one.size), one], rows[np.arange(one.size), two] = False, True
+                swapped_benefit[one, two], swapped_ok[one, two] = ev.assess(rows)
+            for k in new:
+                inside = np.flatnonzero(pools[k])
+                self.swap[keys[k]] = (swapped_benefit[inside], swapped_ok[inside])
+        benefit, ok = np.zeros((m, m)), np.ones((m, m), dtype=bool)
+        for k, key in enumerate(keys):
+            if size[k] >= 2:
+                inside = np.flatnonzero(pools[k])
+                benefit[inside], ok[inside] = self.swap[key]
+        return benefit, ok
+
+
+#: Most pools whose effects the local search keeps (:class:`_Effects`).
+_EFFECTS_KEPT = 4096
 #: Swaps costed per batch (two masks of ``m`` booleans each).
 _SWAP_CHUNK = 1 << 14
 

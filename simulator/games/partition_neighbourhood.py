@@ -50,13 +50,14 @@ def improve_by_neighbourhoods(
     for k, pool in enumerate(pools):
         label[pool] = k
     settled: set[bytes] = set()  # windows whose partition was already found optimal
+    pairs = np.full((m, m), np.nan)  # b({j, k}) of pairs already costed, kept across passes
     for _ in range(MAX_PASSES):
         masks = np.zeros((label.max() + 1, m), dtype=bool)
         masks[label, np.arange(m)] = True
         value, _ = evaluator.assess(masks)
         touched = np.zeros(m, dtype=bool)
         fresh = label.max() + 1
-        for members in _windows(evaluator, label, masks, value, window):
+        for members in _windows(evaluator, label, masks, value, window, pairs):
             if touched[members].any():
                 continue
             key = members.tobytes() + np.unique(label[members], return_inverse=True)[1].tobytes()
@@ -89,9 +90,11 @@ def _solve_window(evaluator: PoolEvaluator, members: np.ndarray) -> tuple[list[n
 
 
 def _windows(
-    evaluator: PoolEvaluator, label: np.ndarray, masks: np.ndarray, value: np.ndarray, window: int
+    evaluator: PoolEvaluator, label: np.ndarray, masks: np.ndarray, value: np.ndarray, window: int,
+    pairs: np.ndarray | None = None,
 ) -> list[np.ndarray]:
-    """Candidate windows (arrays of local indices), most promising first."""
+    """Candidate windows (arrays of local indices), most promising first (``pairs``: see
+    :func:`_pair_benefit`)."""
     size = masks.sum(axis=1)
     alone = np.flatnonzero(size[label] == 1)
     multi = np.flatnonzero((size >= 2) & (size < window))
@@ -111,7 +114,7 @@ def _windows(
             both = np.flatnonzero(masks[multi[a]] | masks[multi[b]])
             found.append(_fill(both, alone, affinity[a] + affinity[b], window))
     if alone.size >= 2:
-        pair = _pair_benefit(evaluator, alone)
+        pair = _pair_benefit(evaluator, alone, pairs)
         for seed in np.argsort(-pair.max(axis=1), kind="stable")[:MAX_WINDOWS]:
             partners = np.argsort(-pair[seed], kind="stable")
             partners = partners[partners != seed][: window - 1]
@@ -135,13 +138,24 @@ def _affinity(evaluator: PoolEvaluator, pools: np.ndarray, value: np.ndarray, al
     return benefit.reshape(pools.shape[0], alone.size) - value[:, None]
 
 
-def _pair_benefit(evaluator: PoolEvaluator, alone: np.ndarray) -> np.ndarray:
-    """``b({j, k})`` among the candidates alone (−inf on the diagonal)."""
+def _pair_benefit(evaluator: PoolEvaluator, alone: np.ndarray, known: np.ndarray | None = None) -> np.ndarray:
+    """``b({j, k})`` among the candidates alone (−inf on the diagonal).
+
+    ``known`` ``(m, m)``: pair benefits already costed (NaN where not), read and completed in
+    place — a pair's benefit does not change from one pass to the next, and most candidates alone
+    stay alone (the same number: ``c({j}) + c({k})`` is summed exactly in any order, and the cost
+    is the cache's).
+    """
     first, second = np.triu_indices(alone.size, 1)
-    rows = np.zeros((first.size, evaluator.m), dtype=bool)
-    rows[np.arange(first.size), alone[first]] = True
-    rows[np.arange(first.size), alone[second]] = True
-    benefit, _ = evaluator.assess(rows)
+    benefit = np.full(first.size, np.nan) if known is None else known[alone[first], alone[second]]
+    todo = np.flatnonzero(np.isnan(benefit))
+    if todo.size:
+        rows = np.zeros((todo.size, evaluator.m), dtype=bool)
+        rows[np.arange(todo.size), alone[first[todo]]] = True
+        rows[np.arange(todo.size), alone[second[todo]]] = True
+        benefit[todo], _ = evaluator.assess(rows)
+        if known is not None:
+            known[alone[first[todo]], alone[second[todo]]] = benefit[todo]
     pair = np.full((alone.size, alone.size), -np.inf)
     pair[first, second] = pair[second, first] = benefit
     return pair

@@ -125,8 +125,11 @@ class PoolEvaluator:
     def cost(self, masks: np.ndarray) -> np.ndarray:
         """``c(S)`` of local masks ``(C, m)`` (the empty pool costs 0 and is not evaluated)."""
         masks = np.asarray(masks, dtype=bool)
+        return self._cost(masks, np.flatnonzero(masks.any(axis=1)))
+
+    def _cost(self, masks: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """``c(S)`` of ``masks``, evaluating the rows ``rows`` only (the others cost 0)."""
         out = np.zeros(masks.shape[0])
-        rows = np.flatnonzero(masks.any(axis=1))
         everyone = self._everyone()
         for lo in range(0, rows.size, self.chunk):
             part = rows[lo : lo + self.chunk]
@@ -149,9 +152,9 @@ class PoolEvaluator:
     def assess(self, masks: np.ndarray, cost: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Benefit ``b(S)`` and admissibility (all checks but the lazy Shapley one) of each row."""
         masks = np.asarray(masks, dtype=bool)
-        cost = self.cost(masks) if cost is None else cost
-        size = masks.sum(axis=1)
-        own = masks @ self.standalone
+        size = np.count_nonzero(masks, axis=1)
+        cost = self._cost(masks, np.flatnonzero(size)) if cost is None else cost
+        own = _row_sums(masks, self.standalone)
         benefit = np.where(size >= 2, own - cost, 0.0)
         pooled_ok = (size <= self.max_size) & (benefit > self.tol)
         if self._admits is not None:
@@ -204,3 +207,30 @@ class PoolEvaluator:
             rows = ((subs[:, None] >> np.arange(self.m)) & 1).astype(bool)
             sub_costs = self.cost(rows)
         return shapley_exact(sub_costs)
+
+
+#: Rows per block in :func:`_row_sums` (a block of ``m`` float64 columns stays in cache; a
+#: multiple of 64, see there).
+_SUM_BLOCK = 1024
+
+
+def _row_sums(masks: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """``masks @ values`` for boolean masks ``(C, m)``, block by block: the same matrix-vector
+    product on the same float64 rows (so the same sums, bit for bit), but each block of rows is
+    converted into one reused buffer instead of the whole ``(C, m)`` float64 copy numpy makes
+    first — on 200 columns a sixth of the time (about 0.14 instead of 0.8 µs per row).
+
+    The BLAS kernel may sum a row in another order depending on its position among the rows (the
+    rows left over after groups of 4 or 8) and on its memory alignment: blocks of
+    :data:`_SUM_BLOCK` rows, a multiple of 64, keep both what they were in the whole copy.
+    """
+    out = np.empty(masks.shape[0])
+    if masks.shape[0] <= _SUM_BLOCK:
+        return np.matmul(masks.astype(np.float64), values, out=out)
+    block = np.empty((_SUM_BLOCK, masks.shape[1]))
+    for lo in range(0, masks.shape[0], _SUM_BLOCK):
+        part = masks[lo : lo + _SUM_BLOCK]
+        rows = block[: part.shape[0]]
+        np.copyto(rows, part)
+        np.matmul(rows, values, out=out[lo : lo + _SUM_BLOCK])
+    return out
