@@ -84,14 +84,18 @@ class PoolRows:
         self.params = ParamArrays(params or model.params)
 
     def costs(self, masks: np.ndarray, vat_model: Model | None = None,
-              executor: Executor | Literal["shared"] | None = "shared") -> np.ndarray:
+              executor: Executor | Literal["shared"] | None = None) -> np.ndarray:
         """``c(S)`` of coalition rows ``masks`` ``(C, n)``, each of at most half the model's members.
 
         ``vat_model``: the same model with another VAT assessment (the exemption granted).
-        ``executor``: where the batches' kernel calls run when there are two or more (default the
-        process-wide pool of :func:`simulator.threads.shared_executor`, which is None under
-        ``MUTUALISE_THREADS=1``; None: in this thread). The batches are the same whatever runs
-        them, each writes its own rows, so the costs do not depend on the thread count.
+        ``executor``: where the batches' kernel calls run when there are two or more (default
+        None: in this thread; ``"shared"``: the process-wide pool of
+        :func:`simulator.threads.shared_executor`, None under ``MUTUALISE_THREADS=1``). The
+        batches are the same whatever runs them, each writes its own rows, so the costs do not
+        depend on the thread count. Why not the pool by default: a call of the partition search
+        usually costs one or two pool sizes, whose small kernel arrays hold the GIL between
+        operations — measured on 200 candidates (docs/PERFORMANCE.md), two threads gave no wall
+        time (7.8–7.9 s against 7.6–7.7 s) for 5–8 % more CPU.
         """
         from simulator.threads import shared_executor, single_threaded_blas
 

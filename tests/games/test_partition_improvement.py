@@ -14,11 +14,12 @@ Each saving is checked against what it replaces:
 - the cache, when no new pool comes twice in a call, sends the cost function the rows it sent
   before (each new pool once, from the last row back) and answers what the cost function answers;
 - pool rows whose batches run on two threads cost exactly what one thread costs, and the whole
-  search on the engine finds the same pools with ``MUTUALISE_THREADS`` 1 or 2;
+  search on the engine finds the same pools with its pool rows on one thread or two;
 """
 
 from __future__ import annotations
 
+import functools
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -101,10 +102,12 @@ def test_pool_rows_on_two_threads_cost_what_one_thread_costs(pool_of_60):
 
 def test_search_finds_the_same_pools_on_one_or_two_threads(pool_of_60, monkeypatch):
     found = {}
-    for threads in ("1", "2"):
-        monkeypatch.setenv("MUTUALISE_THREADS", threads)
-        result = partition_candidates(pool_of_60, FUNCTIONS, max_size=6, seed_with=(), method="heuristic")
-        found[threads] = (result.pools, result.total_benefit)
+    costs = PoolRows.costs
+    with ThreadPoolExecutor(2) as pool:
+        for threads, executor in (("1", None), ("2", pool)):
+            monkeypatch.setattr(PoolRows, "costs", functools.partialmethod(costs, executor=executor))
+            result = partition_candidates(pool_of_60, FUNCTIONS, max_size=6, seed_with=(), method="heuristic")
+            found[threads] = (result.pools, result.total_benefit)
     assert found["1"] == found["2"]
     assert any(len(pool) >= 2 for pool in found["1"][0])
 
