@@ -30,10 +30,15 @@ import atexit
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
-from concurrent.futures import Executor, ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from typing import TypeVar
 
-__all__ = ["shared_executor", "single_threaded_blas", "worker_count"]
+T = TypeVar("T")
+R = TypeVar("R")
+
+__all__ = ["executor_workers", "ordered_map", "shared_executor", "single_threaded_blas", "worker_count"]
 
 #: Worker threads by default (as in v1, now one shared pool instead of a new pool per call).
 DEFAULT_WORKERS = 2
@@ -70,6 +75,47 @@ def shared_executor() -> Executor | None:
             _executor = ThreadPoolExecutor(workers, thread_name_prefix="mutualise")
             _executor_workers = workers
         return _executor
+
+
+def executor_workers(executor: Executor | None) -> int:
+    """Threads ``executor`` runs at once: 1 for None (the caller's thread), its ``max_workers``
+    for a thread or process pool, else :func:`worker_count` (an executor that does not say)."""
+    if executor is None:
+        return 1
+    workers = getattr(executor, "_max_workers", None)  # ThreadPoolExecutor, ProcessPoolExecutor
+    return max(1, int(workers)) if isinstance(workers, int) else worker_count()
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], executor: Executor | None,
+                ahead: int) -> Iterator[tuple[T, R]]:
+    """``(item, fn(item))`` for each item, **in the order of** ``items``, computed on ``executor``.
+
+    At most ``ahead`` calls are submitted and not yet collected at any time, so at most ``ahead``
+    run at once (memory stays bounded) and an interruption leaves no long queue behind: when the
+    consumer stops — it breaks out, raises, or Ctrl-C lands while it waits — the calls not started
+    are cancelled and only those already running finish. ``executor=None`` or ``ahead ≤ 1``:
+    every call in the caller's thread, one after the other. The results are those of the
+    sequential loop whatever the executor, as long as ``fn`` of one item does not depend on
+    another's (the caller's contract; the Monte Carlo chunks are independent by construction).
+    """
+    if executor is None or ahead <= 1:
+        for item in items:
+            yield item, fn(item)
+        return
+    pending: deque[tuple[T, Future[R]]] = deque()
+    source = iter(items)
+    try:
+        for item in source:
+            pending.append((item, executor.submit(fn, item)))
+            if len(pending) >= ahead:
+                first, future = pending.popleft()
+                yield first, future.result()
+        while pending:
+            first, future = pending.popleft()
+            yield first, future.result()
+    finally:
+        for _, future in pending:
+            future.cancel()
 
 
 @atexit.register
