@@ -29,6 +29,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -38,7 +39,8 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["executor_workers", "ordered_map", "shared_executor", "single_threaded_blas", "worker_count"]
+__all__ = ["default_executor", "executor_workers", "machine_busy", "ordered_map", "shared_executor", "single_threaded_blas",
+           "worker_count"]
 
 #: Worker threads by default (as in v1, now one shared pool instead of a new pool per call).
 DEFAULT_WORKERS = 2
@@ -75,6 +77,29 @@ def shared_executor() -> Executor | None:
             _executor = ThreadPoolExecutor(workers, thread_name_prefix="mutualise")
             _executor_workers = workers
         return _executor
+
+
+def machine_busy() -> bool:
+    """No core is free for a second thread: the 1-minute load average (this process's own work
+    included) is at least the number of cores. False where the load cannot be read.
+
+    Measured on the 2-core machine with other sessions busy (load 3.5–5.6): two Monte Carlo
+    threads got one core's worth of time between them and cost 10–17 % more CPU than one.
+    """
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # pragma: no cover - Windows has no load average
+        return False
+    return load >= (os.cpu_count() or 1)
+
+
+def default_executor() -> Executor | None:
+    """The executor a call uses when none is injected: :func:`shared_executor` — except when
+    ``MUTUALISE_THREADS`` is not set and :func:`machine_busy`, then None (the caller's thread).
+    An explicit ``MUTUALISE_THREADS`` is always obeyed."""
+    if not os.environ.get("MUTUALISE_THREADS", "").strip() and machine_busy():
+        return None
+    return shared_executor()
 
 
 def executor_workers(executor: Executor | None) -> int:
@@ -126,6 +151,7 @@ def _shutdown() -> None:
 
 _blas_depth = 0
 _controller = None
+_controller_modules = 0
 
 
 @contextlib.contextmanager
@@ -133,20 +159,23 @@ def single_threaded_blas() -> Iterator[None]:
     """BLAS libraries limited to one thread inside the block (no-op if threadpoolctl is missing).
 
     The limit is process-wide: the outermost block sets it (about 50 µs with a cached
-    threadpoolctl controller), nested blocks — a kernel call inside a partition search — cost a
+    threadpoolctl controller, rescanned when modules were imported since), nested blocks — a kernel call inside a partition search — cost a
     counter increment, and the outermost exit restores the previous setting.
     """
-    global _blas_depth, _controller
+    global _blas_depth, _controller, _controller_modules
     with _lock:
         _blas_depth += 1
         outer = _blas_depth == 1
     limiter = contextlib.nullcontext()
     if outer:
         try:
-            if _controller is None:
+            # rescanned when modules were imported since: a BLAS loaded later (scipy's own
+            # OpenBLAS, on the first inverse CDF that needs scipy) would otherwise escape the limit
+            if _controller is None or _controller_modules != len(sys.modules):
                 from threadpoolctl import ThreadpoolController
 
                 _controller = ThreadpoolController()
+                _controller_modules = len(sys.modules)
             limiter = _controller.limit(limits=1, user_api="blas")
         except ModuleNotFoundError:  # pragma: no cover - a core dependency, but never fatal
             pass

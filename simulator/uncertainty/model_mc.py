@@ -22,7 +22,8 @@ distribution is a single point keeps its exact value, so an all-fixed run reprod
 ``simulate(scenario)`` bit for bit.
 
 Threads: chunks run on the process-wide pool of :func:`simulator.threads.shared_executor` (2
-threads by default, ``MUTUALISE_THREADS`` to change; BLAS held to one thread) or on an injected
+threads by default, ``MUTUALISE_THREADS`` to change; when it is unset and every core is already
+busy with other work, in the caller's thread; BLAS held to one thread) or on an injected
 ``executor`` (None: in the caller's thread). Chunks are stored in order, so the numbers are bit
 for bit the same for any thread count (see :mod:`simulator.uncertainty.montecarlo`).
 
@@ -226,9 +227,10 @@ def monte_carlo(scenario: Scenario | str | Path, draws: int = DEFAULT_DRAWS, see
         the members' probabilities always use every draw).
     executor
         Where the chunks run: ``"shared"`` (default) the process-wide thread pool of
-        :func:`simulator.threads.shared_executor` (``MUTUALISE_THREADS=1``: none), None in this
-        thread (a batch or Dask worker that already keeps every core busy), or any thread pool.
-        Does not change the numbers.
+        :func:`simulator.threads.shared_executor` (``MUTUALISE_THREADS=1``: none; unset and
+        every core busy with other work: this thread, see
+        :func:`simulator.threads.default_executor`), None in this thread (a batch or Dask worker
+        that already keeps every core busy), or any thread pool. Does not change the numbers.
 
     Raises
     ------
@@ -248,9 +250,9 @@ def monte_carlo(scenario: Scenario | str | Path, draws: int = DEFAULT_DRAWS, see
     uncertain = problem.uncertain
     corr = scenario_correlation(model.scenario, list(uncertain))
     chunk = _chunk_size(chunk_size, model)
-    from simulator.threads import executor_workers, shared_executor, single_threaded_blas
+    from simulator.threads import default_executor, executor_workers, single_threaded_blas
 
-    pool = shared_executor() if executor == "shared" else executor
+    pool = default_executor() if executor == "shared" else executor
     with single_threaded_blas():
         core = run_monte_carlo(problem.evaluator(), uncertain, draws, seed, chunk_size=chunk,
                                correlation=corr, method=method, store_bytes=store_bytes,

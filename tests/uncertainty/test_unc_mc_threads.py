@@ -156,3 +156,31 @@ def test_the_uniform_stream_gives_the_same_rows_to_threads_at_once():
     with ThreadPoolExecutor(4) as pool:
         parts = list(pool.map(lambda b: shared.rows(*b), bounds))
     np.testing.assert_array_equal(np.concatenate(parts), reference)
+
+
+def test_a_busy_machine_runs_the_chunks_in_the_callers_thread_unless_told(scenario, monkeypatch):
+    """Every core busy with other work: the default stays in this thread; MUTUALISE_THREADS wins."""
+    import os
+
+    used = set()
+    real = monte_carlo.__globals__["run_monte_carlo"]
+
+    def spy(*args, executor=None, **kwargs):
+        used.add(executor_workers(executor))
+        return real(*args, executor=executor, **kwargs)
+
+    monkeypatch.setitem(monte_carlo.__globals__, "run_monte_carlo", spy)
+    monkeypatch.delenv("MUTUALISE_THREADS", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.5, 2.0, 2.0))
+    assert threads.machine_busy() and threads.default_executor() is None
+    busy = monte_carlo(scenario, 3000, seed=2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 0.3, 0.2))
+    assert not threads.machine_busy()
+    quiet = monte_carlo(scenario, 3000, seed=2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 9.0, 9.0))
+    monkeypatch.setenv("MUTUALISE_THREADS", "2")
+    told = monte_carlo(scenario, 3000, seed=2)
+    assert used == {1, 2}
+    assert_same_run(busy, quiet)
+    assert_same_run(busy, told)
