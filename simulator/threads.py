@@ -6,11 +6,15 @@ Two kinds of threads compete for the cores:
   products are small (members × sub-sectors); on a 2-core machine shared with other processes,
   OpenBLAS's threads doubled the CPU of the partition search and halved its wall speed.
   :func:`single_threaded_blas` (threadpoolctl) keeps them at one thread around kernel calls.
-* **Our own threads**: the coalition costing (``simulator.kernel.coalition_costs``) splits large
-  batches of coalitions into chunks; numpy releases the GIL inside array operations, so chunks run
-  in parallel on a thread pool. One process-wide pool (:func:`shared_executor`) serves every call
-  instead of a new pool of two per call; a caller can pass its own executor, or ``None`` to stay in
-  its thread (a Dask worker or batch runner that already keeps every core busy).
+* **Our own threads**: the coalition costing (``simulator.kernel.coalition_costs``) and the Monte
+  Carlo (``simulator.uncertainty.model_mc.monte_carlo``) split their batches into chunks; numpy
+  releases the GIL inside array operations, so chunks run in parallel on a thread pool. One
+  process-wide pool (:func:`shared_executor`) serves every call instead of a new pool of two per
+  call; a caller can pass its own executor, or ``None`` to stay in its thread (a Dask worker or
+  batch runner that already keeps every core busy). :func:`ordered_map` hands the chunks to the
+  pool and gives their results back in order, so a Monte Carlo is bit for bit the same on any
+  number of threads. The Monte Carlo's default (:func:`default_executor`) stays in the caller's
+  thread when every core is already busy and ``MUTUALISE_THREADS`` is unset.
 
 How many workers (``MUTUALISE_THREADS`` overrides; 1 disables our threads; BLAS always 1 thread
 around the kernel):
@@ -18,7 +22,8 @@ around the kernel):
 - *a laptop (4–8 cores)*: the default, 2 workers — the app and the command line leave the other
   cores to the browser and the rest of the desktop;
 - *this 2-core machine*: 2 workers; with other processes busy, ``MUTUALISE_THREADS=1`` avoids
-  two threads fighting one free core;
+  two threads fighting one free core (the Monte Carlo makes that choice itself from the load
+  average when the variable is unset);
 - *a 32-core server*: scale with processes (Dask workers, batch runs, one per core or per two
   cores) and ``MUTUALISE_THREADS=1`` in each, rather than many threads in one process — the
   kernel's chunks hold the GIL between array operations, so threads beyond 2–4 add little.
@@ -39,8 +44,8 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["default_executor", "executor_workers", "machine_busy", "ordered_map", "shared_executor", "single_threaded_blas",
-           "worker_count"]
+__all__ = ["default_executor", "executor_workers", "machine_busy", "ordered_map", "shared_executor",
+           "single_threaded_blas", "worker_count"]
 
 #: Worker threads by default (as in v1, now one shared pool instead of a new pool per call).
 DEFAULT_WORKERS = 2
@@ -159,8 +164,9 @@ def single_threaded_blas() -> Iterator[None]:
     """BLAS libraries limited to one thread inside the block (no-op if threadpoolctl is missing).
 
     The limit is process-wide: the outermost block sets it (about 50 µs with a cached
-    threadpoolctl controller, rescanned when modules were imported since), nested blocks — a kernel call inside a partition search — cost a
-    counter increment, and the outermost exit restores the previous setting.
+    threadpoolctl controller, rescanned when modules were imported since), nested blocks — a
+    kernel call inside a partition search — cost a counter increment, and the outermost exit
+    restores the previous setting.
     """
     global _blas_depth, _controller, _controller_modules
     with _lock:
