@@ -69,17 +69,23 @@ def worker_count() -> int:
     return max(1, min(DEFAULT_WORKERS, os.cpu_count() or 1))
 
 
+#: Name prefix of the shared pool's threads (how a worker recognises itself).
+THREAD_PREFIX = "mutualise"
+
+
 def shared_executor() -> Executor | None:
-    """The process-wide thread pool (created on first use), or None when one worker is asked for."""
+    """The process-wide thread pool (created on first use), or None when one worker is asked for
+    — or when called from one of the pool's own threads: a chunk that submitted more chunks to
+    its own pool and waited for them could wait for ever once every worker did the same."""
     global _executor, _executor_workers
     workers = worker_count()
-    if workers <= 1:
+    if workers <= 1 or threading.current_thread().name.startswith(THREAD_PREFIX):
         return None
     with _lock:
         if _executor is None or _executor_workers != workers:  # first use, or the setting changed
             if _executor is not None:
                 _executor.shutdown(wait=False)
-            _executor = ThreadPoolExecutor(workers, thread_name_prefix="mutualise")
+            _executor = ThreadPoolExecutor(workers, thread_name_prefix=THREAD_PREFIX)
             _executor_workers = workers
         return _executor
 

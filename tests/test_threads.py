@@ -84,3 +84,13 @@ def test_batch_worker_processes_run_one_thread_each(monkeypatch):
     with ProcessEvaluator(1) as evaluator:
         setting, blas = evaluator._pool.submit(_worker_threads).result(timeout=60)
     assert setting == "1" and blas <= {1}
+
+
+def test_work_on_the_shared_pool_does_not_submit_to_it_again(monkeypatch):
+    """A pool worker asking for the pool gets None (runs inline): no nested wait for itself."""
+    monkeypatch.setenv("MUTUALISE_THREADS", "2")
+    pool = threads.shared_executor()
+    assert pool is not None
+    inner = pool.submit(threads.shared_executor).result(timeout=30)
+    assert inner is None
+    assert pool.submit(threads.default_executor).result(timeout=30) is None
