@@ -110,21 +110,33 @@ def monte_carlo_passes(draws: int) -> None:
         np.multiply(x, 1.0001, out=y)
         np.add(y, b, out=y)
 
+    from simulator.threads import default_executor, executor_workers, shared_executor
+
     one_pass()
+    monte_carlo(scenario, draws=4096, seed=1, organisations=orgs)  # warm: imports, caches, thread pool
+    workers = executor_workers(shared_executor())
+    chosen = executor_workers(default_executor())  # 1 when every core is busy and MUTUALISE_THREADS is unset
     passes = []
-    whole = []
-    for _ in range(3):  # interleaved
+    whole: dict[str, list[tuple[float, float]]] = {"default": [], "pool": [], "one": []}
+    for _ in range(3):  # interleaved: a pass, the call as by default, on the pool, on one thread
         start = time.perf_counter()
         one_pass()
         passes.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        monte_carlo(scenario, draws=draws, seed=1, organisations=orgs)
-        whole.append(time.perf_counter() - start)
-    t_pass, t_mc = min(passes), min(whole)
-    print(f"Monte Carlo, {draws:,} draws, 20 members × 9 functions × 10 years (best of 3)")
+        for label, executor in (("default", "shared"), ("pool", shared_executor()), ("one", None)):
+            start, cpu = time.perf_counter(), time.process_time()
+            monte_carlo(scenario, draws=draws, seed=1, organisations=orgs, executor=executor)
+            whole[label].append((time.perf_counter() - start, time.process_time() - cpu))
+    t_pass = min(passes)
+    print(f"Monte Carlo, {draws:,} draws, 20 members × 9 functions × 10 years (best of 3; "
+          f"{os.cpu_count()} CPU(s), load average {os.getloadavg()[0]:.2f})")
     print(f"  one multiply-add pass over ({draws:,}, 20, 9) float64  {t_pass * 1e3:8.1f} ms")
-    print(f"  whole monte_carlo call                          {t_mc * 1e3:8.1f} ms   = {t_mc / t_pass:5.1f} passes "
-          "(target ≤ 30)")
+    for label, title in (("default", f"whole monte_carlo call, default ({chosen} thread(s) now)"),
+                         ("pool", f"whole monte_carlo call, {workers} thread(s)"),
+                         ("one", "whole monte_carlo call, 1 thread")):
+        t_mc, cpu = min(whole[label])
+        print(f"  {title:<47} {t_mc * 1e3:8.1f} ms   = {t_mc / t_pass:5.1f} passes (target ≤ 30); "
+              f"CPU {cpu * 1e3:.0f} ms")
+    t_mc = min(whole["default"])[0]
     model = compile_scenario(scenario, orgs)
     loop_draws = 200
     start = time.perf_counter()

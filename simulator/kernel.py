@@ -205,8 +205,12 @@ def evaluate_kinds(ctx: KindContext) -> KindCosts:
     model, P, B = ctx.model, ctx.P, ctx.B
     n, F = model.mask.shape[-2:]
     SB = P.B if model.mask.ndim == 2 else B  # member-batched model: member data differ by row
-    out = KindCosts(standalone=np.zeros((SB, n, F)), pooled=np.zeros((B, F)), billed=np.zeros((B, F)),
-                    workload=np.zeros((SB, n, F)), components={}, posts=np.zeros((B, F)),
+    # every column belongs to one kind and is written below: (SB, n, F) arrays left unfilled, not
+    # zeroed first (a zero-filled array is one more pass, and page faults on its first writes)
+    covered = all(kind in KINDS for kind in model.kinds)
+    blank = np.empty if covered else np.zeros
+    out = KindCosts(standalone=blank((SB, n, F)), pooled=np.zeros((B, F)), billed=np.zeros((B, F)),
+                    workload=blank((SB, n, F)), components={}, posts=np.zeros((B, F)),
                     posts_total=np.zeros(B), staff_cost=np.zeros(B), one_offs=np.zeros(B),
                     hidden_fte_freed=np.zeros(B), redeployed_fte=np.zeros(B))
     for name, kind in KINDS.items():  # loop over kinds (few), never over the batch

@@ -68,3 +68,29 @@ def sample_model():
                               "pooling": {"accounting": "all", "payroll_hr": "all"},
                               "vehicle": "cost_sharing_association"})
     return compile_scenario(scn)
+
+
+def _worker_threads() -> tuple[str | None, set[int]]:
+    import os
+
+    return os.environ.get("MUTUALISE_THREADS"), blas_threads()
+
+
+def test_batch_worker_processes_run_one_thread_each(monkeypatch):
+    """N worker processes on N cores: no pool of our own and one BLAS thread in each."""
+    from simulator.batch.evaluators import ProcessEvaluator
+
+    monkeypatch.setenv("MUTUALISE_THREADS", "4")  # what the parent says does not reach the workers
+    with ProcessEvaluator(1) as evaluator:
+        setting, blas = evaluator._pool.submit(_worker_threads).result(timeout=60)
+    assert setting == "1" and blas <= {1}
+
+
+def test_work_on_the_shared_pool_does_not_submit_to_it_again(monkeypatch):
+    """A pool worker asking for the pool gets None (runs inline): no nested wait for itself."""
+    monkeypatch.setenv("MUTUALISE_THREADS", "2")
+    pool = threads.shared_executor()
+    assert pool is not None
+    inner = pool.submit(threads.shared_executor).result(timeout=30)
+    assert inner is None
+    assert pool.submit(threads.default_executor).result(timeout=30) is None

@@ -14,6 +14,12 @@ Only a few chunks are in flight at once (:data:`IN_FLIGHT_PER_WORKER` per worker
 stays bounded whatever the number of experiments: results are never held until the end.
 Leaving the ``with`` block — normally, on an error or on Ctrl-C — cancels what is queued and
 shuts the workers down.
+
+Threads: the parallelism is the worker processes (one per core by default), so each local
+worker process runs single-threaded — ``MUTUALISE_THREADS=1`` (no thread pool of our own, e.g.
+for a Monte Carlo or a coalition costing inside a chunk) and BLAS held to one thread — instead
+of N processes × 2 threads fighting over N cores (:func:`one_thread_per_worker`; a Dask
+LocalCluster is started with ``threads_per_worker=1``).
 """
 
 from __future__ import annotations
@@ -56,6 +62,17 @@ class InProcessEvaluator(Evaluator):
             yield index, chunk_parquet(plan, index)
 
 
+def one_thread_per_worker() -> None:
+    """Initializer of a worker process: our thread pool off, BLAS at one thread (see above)."""
+    os.environ["MUTUALISE_THREADS"] = "1"
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1, user_api="blas")  # kept for the process's life
+    except ModuleNotFoundError:  # pragma: no cover - a core dependency, but never fatal
+        pass
+
+
 class ProcessEvaluator(Evaluator):
     """Chunks computed by ``workers`` local processes (default: the number of CPUs)."""
 
@@ -64,7 +81,7 @@ class ProcessEvaluator(Evaluator):
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> ProcessEvaluator:
-        self._pool = ProcessPoolExecutor(max_workers=self.workers)
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=one_thread_per_worker)
         return self
 
     def __exit__(self, *exc: Any) -> None:

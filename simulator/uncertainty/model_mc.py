@@ -19,8 +19,17 @@ single run uses — chunk by chunk, and summarises:
 Reproducibility: draw j's inputs depend only on (seed, j, parameter name), and kernel rows are
 independent, so the same seed gives the same numbers whatever ``chunk_size``; a parameter whose
 distribution is a single point keeps its exact value, so an all-fixed run reproduces
-``simulate(scenario)`` bit for bit. Memory: only one chunk is in the kernel at a time, and a
-chunk whose kernel arrays would exceed :data:`KERNEL_BUDGET_BYTES` is refused.
+``simulate(scenario)`` bit for bit.
+
+Threads: chunks run on the process-wide pool of :func:`simulator.threads.shared_executor` (2
+threads by default, ``MUTUALISE_THREADS`` to change; when it is unset and every core is already
+busy with other work, in the caller's thread; BLAS held to one thread) or on an injected
+``executor`` (None: in the caller's thread). Chunks are stored in order, so the numbers are bit
+for bit the same for any thread count (see :mod:`simulator.uncertainty.montecarlo`).
+
+Memory: a chunk whose kernel arrays would exceed :data:`KERNEL_BUDGET_BYTES` is refused, and no
+more chunks are in the kernel at once than fit in that budget together (:func:`chunks_in_flight`):
+a large chunk runs on fewer threads rather than beyond the budget.
 """
 
 from __future__ import annotations
@@ -28,10 +37,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Mapping
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -84,6 +94,14 @@ def kernel_bytes_per_draw(model: Model) -> int:
 def max_chunk(model: Model, budget_bytes: int = KERNEL_BUDGET_BYTES) -> int:
     """Most draws one kernel call may hold within ``budget_bytes``."""
     return max(1, budget_bytes // kernel_bytes_per_draw(model))
+
+
+def chunks_in_flight(model: Model, chunk_size: int, workers: int,
+                     budget_bytes: int = KERNEL_BUDGET_BYTES) -> int:
+    """Chunks in the kernel at once: ``workers``, but no more than fit in ``budget_bytes``
+    together (≥ 1: one chunk within the limit of :func:`max_chunk` always runs)."""
+    together = budget_bytes // max(1, chunk_size * kernel_bytes_per_draw(model))
+    return int(max(1, min(workers, together)))
 
 
 def _chunk_size(chunk_size: int | None, model: Model) -> int:
@@ -177,7 +195,8 @@ def monte_carlo(scenario: Scenario | str | Path, draws: int = DEFAULT_DRAWS, see
                 organisations: Organisations | None = None, chunk_size: int | None = None,
                 vary: str = "all", method: str = "gaussian_copula",
                 progress: Callable[[int, int], None] | None = None,
-                store_bytes: int = STORE_BYTES) -> ScenarioMonteCarlo:
+                store_bytes: int = STORE_BYTES,
+                executor: Executor | Literal["shared"] | None = "shared") -> ScenarioMonteCarlo:
     """Monte Carlo of ``scenario``: ``draws`` parameter draws through the kernel.
 
     Parameters
@@ -206,6 +225,12 @@ def monte_carlo(scenario: Scenario | str | Path, draws: int = DEFAULT_DRAWS, see
         Memory for per-draw rows of the wide outputs (member gains, cumulative cash flow) and
         the sampled inputs; above it a systematic subsample is kept (NPV, saving, payback and
         the members' probabilities always use every draw).
+    executor
+        Where the chunks run: ``"shared"`` (default) the process-wide thread pool of
+        :func:`simulator.threads.shared_executor` (``MUTUALISE_THREADS=1``: none; unset and
+        every core busy with other work: this thread, see
+        :func:`simulator.threads.default_executor`), None in this thread (a batch or Dask worker
+        that already keeps every core busy), or any thread pool. Does not change the numbers.
 
     Raises
     ------
@@ -225,9 +250,14 @@ def monte_carlo(scenario: Scenario | str | Path, draws: int = DEFAULT_DRAWS, see
     uncertain = problem.uncertain
     corr = scenario_correlation(model.scenario, list(uncertain))
     chunk = _chunk_size(chunk_size, model)
-    core = run_monte_carlo(problem.evaluator(), uncertain, draws, seed, chunk_size=chunk,
-                           correlation=corr, method=method, store_bytes=store_bytes,
-                           member_labels=model.member_ids, progress=progress)
+    from simulator.threads import default_executor, executor_workers, single_threaded_blas
+
+    pool = default_executor() if executor == "shared" else executor
+    with single_threaded_blas():
+        core = run_monte_carlo(problem.evaluator(), uncertain, draws, seed, chunk_size=chunk,
+                               correlation=corr, method=method, store_bytes=store_bytes,
+                               member_labels=model.member_ids, progress=progress, executor=pool,
+                               in_flight=chunks_in_flight(model, chunk, executor_workers(pool)))
     deterministic = run_kernel(model, with_irr=False)
     return ScenarioMonteCarlo(
         scenario=model.scenario.name, member_ids=model.member_ids, member_names=model.member_names,

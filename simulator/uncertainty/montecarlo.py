@@ -19,13 +19,23 @@ Reproducibility
     Draw j's inputs depend only on (seed, j, parameter name) — see
     :class:`~simulator.uncertainty.sampling.UniformStream` — so the same seed gives the same
     numbers for any ``chunk_size``; a run of N draws is a prefix of a run of M > N draws.
+
+Threads
+    With an ``executor`` (a thread pool), chunks are sampled and evaluated on its threads —
+    numpy releases the GIL inside array operations — while this thread stores them **in chunk
+    order** (:func:`simulator.threads.ordered_map`): each chunk's numbers are computed exactly as
+    in the sequential loop and kept in the same places, so the result is bit for bit the same for
+    any thread count. At most ``in_flight`` chunks are in the model at once (memory), and a
+    Ctrl-C while this thread waits cancels the chunks not started.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +44,7 @@ import pandas as pd
 
 from simulator.errors import InputError
 from simulator.messages import msg
+from simulator.threads import executor_workers, ordered_map
 from simulator.uncertainty.correlation import RankCorrelation, parse_correlation
 from simulator.uncertainty.distributions import Distribution
 from simulator.uncertainty.parse import parse_distribution, whole_number
@@ -148,6 +159,8 @@ def run_monte_carlo(
     store_bytes: int = STORE_BYTES,
     member_labels: Sequence[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    executor: Executor | None = None,
+    in_flight: int | None = None,
 ) -> MonteCarloResult:
     """Run ``evaluate`` on ``draws`` parameter draws, chunk by chunk.
 
@@ -174,7 +187,13 @@ def run_monte_carlo(
     store_bytes
         Budget for multi-dimensional outputs and sampled inputs (see module docstring).
     progress
-        Called as ``progress(done, draws)`` after each chunk.
+        Called as ``progress(done, draws)`` after each chunk, in chunk order, in this thread.
+    executor
+        Where chunks are sampled and evaluated: None (default) in this thread, or a thread pool
+        (``evaluate`` must then be safe to call from several threads at once, as the kernel
+        is). Does not change the numbers.
+    in_flight
+        Most chunks in ``evaluate`` at once (memory); default: the executor's thread count.
     """
     draws = whole_number(draws, "draws")
     if draws > max_draws:
@@ -194,13 +213,19 @@ def run_monte_carlo(
     stream = UniformStream(names, seed, corr, method)
     store = _Store(draws, names, store_bytes)
     started = time.perf_counter()
-    for start in range(0, draws, chunk_size):
-        stop = min(start + chunk_size, draws)
-        params = to_parameters(dists, names, stream.rows(start, stop))
-        outputs = _check_outputs(evaluate(params), stop - start, start, store.keys)
-        store.add(start, stop, params, outputs)
-        if progress is not None:
-            progress(stop, draws)
+
+    def sample_and_evaluate(bounds: tuple[int, int]) -> tuple[dict[str, np.ndarray], Any]:
+        params = to_parameters(dists, names, stream.rows(*bounds))
+        return params, evaluate(params)
+
+    chunks = [(start, min(start + chunk_size, draws)) for start in range(0, draws, chunk_size)]
+    ahead = executor_workers(executor) if in_flight is None else max(1, int(in_flight))
+    with contextlib.closing(ordered_map(sample_and_evaluate, chunks, executor, ahead)) as results:
+        for (start, stop), (params, raw) in results:  # in chunk order, whoever computed them
+            outputs = _check_outputs(raw, stop - start, start, store.keys)
+            store.add(start, stop, params, outputs)
+            if progress is not None:
+                progress(stop, draws)
     return MonteCarloResult(
         draws=draws, seed=seed, method=method, chunk_size=chunk_size,
         summary=summarise(store.metrics, NPV, SAVING, PAYBACK), metrics=store.metrics,

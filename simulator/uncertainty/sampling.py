@@ -34,6 +34,7 @@ Nelsen, R. B. (2006). *An Introduction to Copulas*, 2nd ed., Springer.
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -53,6 +54,8 @@ from simulator.uncertainty.distributions import Distribution
 special = lazy_module("scipy.special")
 
 BLOCK_SIZE = 4096
+#: Blocks a :class:`UniformStream` keeps: enough for the chunks a few threads run at once.
+CACHED_BLOCKS = 4
 METHODS = ("gaussian_copula", "iman_conover")
 #: u is kept in [U_MIN, 1 − U_MIN] so that unbounded inverse CDFs stay finite.
 U_MIN = 2.0**-53
@@ -178,20 +181,31 @@ class UniformStream:
         if correlation is not None:
             correlation.check_names(self.names)
         self._keys = [name_key(n) for n in self.names]
-        self._cache: tuple[int, np.ndarray] | None = None
+        self._cache: dict[int, np.ndarray] = {}
+        self._lock = threading.Lock()
 
     def block(self, index: int) -> np.ndarray:
-        """Block ``index``: uniforms for draws [index·block_size, (index+1)·block_size)."""
-        if self._cache is not None and self._cache[0] == index:
-            return self._cache[1]
-        # (k, block) in memory, viewed as (block, k): each parameter's column is contiguous
-        u = np.empty((len(self.names), self.block_size))
-        for col, key in enumerate(self._keys):
-            seq = np.random.SeedSequence(self.seed, spawn_key=(index, key))
-            np.random.Generator(np.random.PCG64(seq)).random(out=u[col])
-        u = apply_rank_correlation(_clip(u).T, self.names, self.correlation, self.method)
-        self._cache = (index, u)
-        return u
+        """Block ``index``: uniforms for draws [index·block_size, (index+1)·block_size).
+
+        Safe to call from several threads (the Monte Carlo samples its chunks on a thread pool):
+        a block is drawn once under a lock, and the last :data:`CACHED_BLOCKS` are kept, so two
+        chunks of one block running side by side share it instead of drawing it twice. The
+        values depend only on (seed, index, names), never on who asked first.
+        """
+        with self._lock:
+            cached = self._cache.get(index)
+            if cached is not None:
+                return cached
+            # (k, block) in memory, viewed as (block, k): each parameter's column is contiguous
+            u = np.empty((len(self.names), self.block_size))
+            for col, key in enumerate(self._keys):
+                seq = np.random.SeedSequence(self.seed, spawn_key=(index, key))
+                np.random.Generator(np.random.PCG64(seq)).random(out=u[col])
+            u = apply_rank_correlation(_clip(u).T, self.names, self.correlation, self.method)
+            if len(self._cache) >= CACHED_BLOCKS:
+                self._cache.pop(min(self._cache))  # the oldest: chunks are asked for in order
+            self._cache[index] = u
+            return u
 
     def rows(self, start: int, stop: int) -> np.ndarray:
         """Uniforms for draws ``start`` … ``stop − 1``, shape (stop − start, k).
