@@ -29,20 +29,15 @@ from pathlib import Path
 
 def run(root: str, draws: int) -> None:
     """Best of 3 interleaved (one pass, one call) with the sources of ``root``."""
+    from passes import multiply_add_pass  # this script's own yardstick, whatever ``root`` has
+
     sys.path[:0] = [root, str(Path(root) / "benchmarks")]
-    import numpy as np
     from synthetic import TEN_FUNCTIONS, synthetic_pool
 
     from simulator.uncertainty.model_mc import monte_carlo
 
     scenario, orgs = synthetic_pool(20, functions=TEN_FUNCTIONS[:9], seed=0)
-    x = np.random.default_rng(0).random((draws, 20, 9))
-    b = np.random.default_rng(1).random((draws, 20, 9))
-    y = np.empty_like(x)
-
-    def one_pass() -> None:
-        np.multiply(x, 1.0001, out=y)
-        np.add(y, b, out=y)
+    one_pass = multiply_add_pass((draws, 20, 9))
 
     one_pass()
     monte_carlo(scenario, draws=2048, seed=1, organisations=orgs)  # imports, caches, pool warm

@@ -25,6 +25,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from passes import multiply_add_pass
 from synthetic import TEN_FUNCTIONS, synthetic_pool
 
 from simulator.api import load_scenario, simulate, simulate_model
@@ -102,13 +103,7 @@ def monte_carlo_passes(draws: int) -> None:
     from simulator.uncertainty.model_mc import monte_carlo
 
     scenario, orgs = synthetic_pool(20, functions=NINE_FUNCTIONS, seed=0)
-    x = np.random.default_rng(0).random((draws, 20, 9))
-    b = np.random.default_rng(1).random((draws, 20, 9))
-    y = np.empty_like(x)
-
-    def one_pass() -> None:
-        np.multiply(x, 1.0001, out=y)
-        np.add(y, b, out=y)
+    one_pass = multiply_add_pass((draws, 20, 9))
 
     from simulator.threads import default_executor, executor_workers, shared_executor
 
