@@ -193,13 +193,19 @@ def test_local_search_with_kept_effects_is_the_search_recounting(seed, monkeypat
     assert any(len(pool) >= 2 for pool in kept.pools)
 
 
+def _random_masks(rng: np.random.Generator, rows: int, m: int, per_row: int) -> np.ndarray:
+    """``rows`` pools among ``m`` candidates, each of 1 to ``per_row`` members (draws may repeat)."""
+    masks = np.zeros((rows, m), dtype=bool)
+    for _ in range(per_row):
+        masks[np.arange(rows), rng.integers(0, m, rows)] = True
+    return masks
+
+
 @settings(max_examples=40, deadline=None)
 @given(rows=st.integers(0, 2600), m=st.integers(1, 230), seed=st.integers(0, 10_000), per_row=st.integers(1, 9))
 def test_row_sums_by_block_are_numpys_product_bit_for_bit(rows, m, seed, per_row):
     rng = np.random.default_rng(seed)
-    masks = np.zeros((rows, m), dtype=bool)
-    for _ in range(per_row):
-        masks[np.arange(rows), rng.integers(0, m, rows)] = True
+    masks = _random_masks(rng, rows, m, per_row)
     values = rng.lognormal(9, 1.5, m)
     assert np.array_equal(pools_module._row_sums(masks, values), masks @ values)
 
@@ -207,10 +213,7 @@ def test_row_sums_by_block_are_numpys_product_bit_for_bit(rows, m, seed, per_row
 @settings(max_examples=40, deadline=None)
 @given(rows=st.integers(0, 300), m=st.integers(1, 60), seed=st.integers(0, 10_000), largest=st.integers(1, 8))
 def test_pool_members_from_flat_positions_are_the_nonzero_ones(rows, m, seed, largest):
-    rng = np.random.default_rng(seed)
-    masks = np.zeros((rows, m), dtype=bool)
-    for _ in range(largest):
-        masks[np.arange(rows), rng.integers(0, m, rows)] = True
+    masks = _random_masks(np.random.default_rng(seed), rows, m, largest)
     width = max(largest, 1)
     expected = np.full((rows, width), -1, dtype=np.int64)
     for row in range(rows):
