@@ -348,7 +348,10 @@ def vat_stage(ctx: KindContext, kinds: KindCosts, coord: Coordination, shares: n
     if shares is not None:  # contractions over the (B, n, F) shares: no (B, n, F) temporary
         pool_part = np.einsum("bnf,bf->bn", shares, kinds.pooled + margin_f)
         sigma = allocation.member_weights(pool_part, coord.part)
-        vat = (vat_inv_f * np.einsum("bnf,n->bf", shares, exempt)).sum(axis=-1) + vat_inv_c * (sigma @ exempt)
+        # einsum, not ``sigma @ exempt``: BLAS adds a row in another order in a batch of one
+        # (dot) than in a larger batch (gemv), so a draw's bits would depend on its chunk
+        vat = ((vat_inv_f * np.einsum("bnf,n->bf", shares, exempt)).sum(axis=-1)
+               + vat_inv_c * np.einsum("bn,n->b", sigma, exempt))
     elif vat_a.exempt or model.vat_exempt.all():  # no VAT, or every member bears what it is invoiced
         vat = vat_inv_f.sum(axis=-1) + vat_inv_c
     else:  # only VAT-exempt members bear VAT: their share of each function, without (B, n, F) shares

@@ -27,16 +27,16 @@ def masked_sum(mask: np.ndarray, x) -> np.ndarray:
     several times faster for large batches (no temporary ``(B, n, K)`` float array when ``x``
     does not vary over the batch). Entries of ``x`` outside the mask must be finite.
 
-    ``x`` is read with its member axis contiguous (``(B, K, n)`` in memory, the order the kinds'
-    arrays mostly have already): ``einsum`` adds in the order of memory, and numpy's broadcasting
-    gives a computed ``(B, n, K)`` array a memory order that depends on ``B`` — without one fixed
-    order, a draw's sum (and NPV) would move in its last bits with the Monte Carlo's chunk size.
+    ``x`` is read in C order (a copy only when it is not): ``einsum`` adds in the order of memory,
+    and numpy's broadcasting gives a computed ``(B, n, K)`` array a memory order that depends on
+    ``B`` — without one fixed order, a draw's sum (and NPV) would move in its last bits with the
+    Monte Carlo's chunk size. In C order every path below adds member after member, so a batch of
+    one and a batch of thousands give each row the same bits.
     """
     x = np.asarray(x, dtype=float)
     if x.ndim == 3 and x.shape[0] != 1:
-        by_member = np.ascontiguousarray(x.swapaxes(-1, -2)).swapaxes(-1, -2)  # a copy only if needed
-        return np.einsum("bnk,bnk->bk", mask, by_member)
-    x2 = x.reshape(x.shape[-2:])
+        return np.einsum("bnk,bnk->bk", mask, np.ascontiguousarray(x))
+    x2 = np.ascontiguousarray(x.reshape(x.shape[-2:]))
     if not np.isfinite(x2).all():
         x2 = np.where(np.isfinite(x2), x2, 0.0)
     if same_rows(mask):  # one mask for every row (Monte Carlo draws): one row's sum, repeated
