@@ -50,8 +50,11 @@ class KindContext:
     B: int
 
     def data(self, name: str, cols: np.ndarray) -> np.ndarray:
-        """Organisation data ``(n, K)`` of the functions in ``cols`` (NaN = not given)."""
-        return self.model.data[name][..., cols]
+        """Organisation data ``(n, K)`` of the functions in ``cols`` (NaN = not given), in C order:
+        a gather along the last axis returns the member axis contiguous, and the kinds' arrays
+        computed from it would then reach :func:`simulator.mechanisms.masked_sum` in an order it
+        must copy (it reads C order, so that a draw's sums do not depend on the batch size)."""
+        return np.ascontiguousarray(self.model.data[name][..., cols])
 
     def mask(self, cols: np.ndarray) -> np.ndarray:
         """The pooled cells of the functions ``cols``, ``(B, n, K)`` (a view when rows are alike)."""
