@@ -18,7 +18,6 @@ A child run is ``python benchmarks/bench_mc_versions.py --run ROOT DRAWS``.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import subprocess
@@ -60,10 +59,9 @@ def run(root: str, draws: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("before")
-    parser.add_argument("after")
-    parser.add_argument("--rounds", type=int, default=1)
+    from passes import two_trees_parser
+
+    parser = two_trees_parser(__doc__)
     parser.add_argument("--draws", type=int, default=100_000)
     parser.add_argument("--threads", nargs="+", default=["default", "1"],
                         help="MUTUALISE_THREADS values to run ('default': unset)")

@@ -19,7 +19,6 @@ Run::
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import subprocess
@@ -51,10 +50,9 @@ def run(root: str, n: int, rule: str | None) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("before")
-    parser.add_argument("after")
-    parser.add_argument("--rounds", type=int, default=1)
+    from passes import two_trees_parser
+
+    parser = two_trees_parser(__doc__)
     parser.add_argument("--only", choices=sorted(SEARCHES))
     args = parser.parse_args()
     searches = [SEARCHES[args.only]] if args.only else list(SEARCHES.values())
