@@ -685,14 +685,7 @@ def coalition_costs(model: Model, coalitions: np.ndarray, params: Mapping[str, f
         standalone = k.standalone[:1] if k.standalone.strides[0] == 0 else k.standalone  # broadcast view
         out[start:start + chunk] = masked_sum(masks, standalone).sum(axis=-1) - k.net_result
 
-    starts = range(0, coalitions.shape[0], chunk)  # chunks of coalitions, each vectorised
-    from simulator.threads import shared_executor, single_threaded_blas
+    from simulator.threads import run_each
 
-    pool = shared_executor() if executor == "shared" else executor
-    with single_threaded_blas():
-        if pool is not None and len(starts) > 1:
-            list(pool.map(one, starts))
-        else:
-            for start in starts:
-                one(start)
+    run_each(one, range(0, coalitions.shape[0], chunk), executor)  # chunks of coalitions, each vectorised
     return out

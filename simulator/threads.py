@@ -37,14 +37,14 @@ import os
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["default_executor", "executor_workers", "machine_busy", "ordered_map", "shared_executor",
+__all__ = ["default_executor", "executor_workers", "machine_busy", "ordered_map", "run_each", "shared_executor",
            "single_threaded_blas", "worker_count"]
 
 #: Worker threads by default (as in v1, now one shared pool instead of a new pool per call).
@@ -152,6 +152,23 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], executor: Executor | N
     finally:
         for _, future in pending:
             future.cancel()
+
+
+def run_each(fn: Callable[[T], object], items: Sequence[T],
+             executor: Executor | Literal["shared"] | None = "shared") -> None:
+    """``fn(item)`` for every item, with BLAS held to one thread: on ``executor`` when there are
+    two items or more (``"shared"``: :func:`shared_executor`; None: this thread), else here.
+
+    For calls that each write their own rows of one output (the coalition costing's chunks, the
+    pool rows' size batches): the result does not depend on the thread count.
+    """
+    pool = shared_executor() if executor == "shared" else executor
+    with single_threaded_blas():
+        if pool is not None and len(items) > 1:
+            list(pool.map(fn, items))
+        else:
+            for item in items:
+                fn(item)
 
 
 @atexit.register

@@ -97,23 +97,16 @@ class PoolRows:
         operations — measured on 200 candidates (docs/PERFORMANCE.md), two threads gave no wall
         time (7.8–7.9 s against 7.6–7.7 s) for 5–8 % more CPU.
         """
-        from simulator.threads import shared_executor, single_threaded_blas
+        from simulator.threads import run_each
 
         masks = np.asarray(masks, dtype=bool)
         out = np.zeros(masks.shape[0])
-        batches = list(_batches(masks, self.chunk))
 
         def one(batch: tuple[np.ndarray, np.ndarray]) -> None:
             rows, members = batch
             out[rows] = self._batch_costs(members, vat_model)
 
-        pool = shared_executor() if executor == "shared" else executor
-        with single_threaded_blas():
-            if pool is not None and len(batches) > 1:
-                list(pool.map(one, batches))
-            else:
-                for batch in batches:
-                    one(batch)
+        run_each(one, list(_batches(masks, self.chunk)), executor)
         return out
 
     def _batch_costs(self, members: np.ndarray, vat_model: Model | None) -> np.ndarray:
