@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from .partition_neighbourhood import improve_by_neighbourhoods
+from .partition_neighbourhood import improve_by_neighbourhoods, pair_benefit
 from .pools import PoolEvaluator
 
 __all__ = ["GROWTH_PARTNERS", "GROWTH_PARTNER_SHARE", "improve", "merge_across", "partner_count", "solve_heuristic",
@@ -56,8 +56,6 @@ GROWTH_STEPS, PATIENCE = 24, 3
 #: alone loses nothing with it on any instance studied, the whole search at most 0.13 % on one of
 #: 17; a fixed length loses more the larger the group.
 GROWTH_PARTNERS, GROWTH_PARTNER_SHARE = 60, 0.3
-#: Pairs costed per batch when the candidate lists are built (bounds the ``(pairs, m)`` masks).
-_PAIR_BATCH = 1 << 14
 
 
 def solve_heuristic(
@@ -203,14 +201,8 @@ def _partner_lists(evaluator: PoolEvaluator, partners: int | str | None) -> np.n
     partners = partner_count(m, partners)
     if partners is None or partners >= m - 1:
         return None
-    first, second = np.triu_indices(m, 1)
-    pair_benefit = np.full((m, m), -np.inf)  # −inf on the diagonal: a seed is not its own partner
-    for lo in range(0, first.size, _PAIR_BATCH):
-        i, j = first[lo : lo + _PAIR_BATCH], second[lo : lo + _PAIR_BATCH]
-        pairs = np.zeros((i.size, m), dtype=bool)
-        pairs[np.arange(i.size), i] = pairs[np.arange(i.size), j] = True
-        pair_benefit[i, j] = pair_benefit[j, i] = evaluator.assess(pairs)[0]
-    best = np.argsort(-pair_benefit, axis=1, kind="stable")[:, :partners]  # stable: ties by position
+    pairs = pair_benefit(evaluator, np.arange(m))  # −inf on the diagonal: a seed is not its own partner
+    best = np.argsort(-pairs, axis=1, kind="stable")[:, :partners]  # stable: ties by position
     allowed = np.zeros((m, m), dtype=bool)
     allowed[np.arange(m)[:, None], best] = True
     return allowed

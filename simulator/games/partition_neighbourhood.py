@@ -33,7 +33,7 @@ import numpy as np
 from .partition_exact import solve_exact
 from .pools import PoolEvaluator
 
-__all__ = ["MAX_WINDOWS", "WINDOW", "improve_by_neighbourhoods"]
+__all__ = ["MAX_WINDOWS", "PAIR_BATCH", "WINDOW", "improve_by_neighbourhoods", "pair_benefit"]
 
 #: Candidates per window (the DP costs ``2**WINDOW`` pools per window).
 WINDOW = 12
@@ -94,7 +94,7 @@ def _windows(
     pairs: np.ndarray | None = None,
 ) -> list[np.ndarray]:
     """Candidate windows (arrays of local indices), most promising first (``pairs``: see
-    :func:`_pair_benefit`)."""
+    :func:`pair_benefit`)."""
     size = masks.sum(axis=1)
     alone = np.flatnonzero(size[label] == 1)
     multi = np.flatnonzero((size >= 2) & (size < window))
@@ -114,7 +114,7 @@ def _windows(
             both = np.flatnonzero(masks[multi[a]] | masks[multi[b]])
             found.append(_fill(both, alone, affinity[a] + affinity[b], window))
     if alone.size >= 2:
-        pair = _pair_benefit(evaluator, alone, pairs)
+        pair = pair_benefit(evaluator, alone, pairs)
         for seed in np.argsort(-pair.max(axis=1), kind="stable")[:MAX_WINDOWS]:
             partners = np.argsort(-pair[seed], kind="stable")
             partners = partners[partners != seed][: window - 1]
@@ -138,24 +138,30 @@ def _affinity(evaluator: PoolEvaluator, pools: np.ndarray, value: np.ndarray, al
     return benefit.reshape(pools.shape[0], alone.size) - value[:, None]
 
 
-def _pair_benefit(evaluator: PoolEvaluator, alone: np.ndarray, known: np.ndarray | None = None) -> np.ndarray:
-    """``b({j, k})`` among the candidates alone (−inf on the diagonal).
+def pair_benefit(evaluator: PoolEvaluator, alone: np.ndarray, known: np.ndarray | None = None) -> np.ndarray:
+    """``b({j, k})`` among the candidates ``alone`` (local indices; −inf on the diagonal).
 
-    ``known`` ``(m, m)``: pair benefits already costed (NaN where not), read and completed in
-    place — a pair's benefit does not change from one pass to the next, and most candidates alone
-    stay alone (the same number: ``c({j}) + c({k})`` is summed exactly in any order, and the cost
-    is the cache's).
+    The pairs are costed in batches of :data:`PAIR_BATCH` (bounded ``(pairs, m)`` masks: all pairs
+    of 1,000 candidates would take 500 MB at once). ``known`` ``(m, m)``: pair benefits already
+    costed (NaN where not), read and completed in place — a pair's benefit does not change from one
+    pass to the next, and most candidates alone stay alone (the same number: ``c({j}) + c({k})``
+    is summed exactly in any order, and the cost is the cache's).
     """
     first, second = np.triu_indices(alone.size, 1)
     benefit = np.full(first.size, np.nan) if known is None else known[alone[first], alone[second]]
     todo = np.flatnonzero(np.isnan(benefit))
-    if todo.size:
-        rows = np.zeros((todo.size, evaluator.m), dtype=bool)
-        rows[np.arange(todo.size), alone[first[todo]]] = True
-        rows[np.arange(todo.size), alone[second[todo]]] = True
-        benefit[todo], _ = evaluator.assess(rows)
-        if known is not None:
-            known[alone[first[todo]], alone[second[todo]]] = benefit[todo]
+    for lo in range(0, todo.size, PAIR_BATCH):
+        part = todo[lo : lo + PAIR_BATCH]
+        rows = np.zeros((part.size, evaluator.m), dtype=bool)
+        rows[np.arange(part.size), alone[first[part]]] = True
+        rows[np.arange(part.size), alone[second[part]]] = True
+        benefit[part], _ = evaluator.assess(rows)
+    if known is not None and todo.size:
+        known[alone[first[todo]], alone[second[todo]]] = benefit[todo]
     pair = np.full((alone.size, alone.size), -np.inf)
     pair[first, second] = pair[second, first] = benefit
     return pair
+
+
+#: Pairs costed per batch by :func:`pair_benefit`.
+PAIR_BATCH = 1 << 14

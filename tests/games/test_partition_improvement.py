@@ -273,11 +273,11 @@ def test_pair_benefits_kept_across_passes_are_the_pairs_costed_afresh(n, seed):
     for _ in range(3):  # passes: the candidates alone change a little
         alone = np.sort(rng.choice(n, size=int(rng.integers(2, n + 1)), replace=False))
         asked.clear()
-        kept = neighbourhood._pair_benefit(evaluator, alone, known)
+        kept = neighbourhood.pair_benefit(evaluator, alone, known)
         new_pairs = sum(asked)
-        afresh = neighbourhood._pair_benefit(evaluator, alone)
+        afresh = neighbourhood.pair_benefit(evaluator, alone)
         assert np.array_equal(kept, afresh)
         assert new_pairs <= alone.size * (alone.size - 1) // 2
     asked.clear()
-    neighbourhood._pair_benefit(evaluator, alone, known)
+    neighbourhood.pair_benefit(evaluator, alone, known)
     assert sum(asked) == 0  # every pair already known
